@@ -1,0 +1,31 @@
+package org.tematik.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tematik.core.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "init", description = "Create a new project folder.")
+final class InitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "The folder to create the project in.")
+    Path dir;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The study's name (default: the folder name).")
+    String name;
+
+    @Override
+    public Integer call() {
+        TematikCli root = (TematikCli) spec.root().userObject();
+        try (Project project = Project.init(dir, name, root.user())) {
+            spec.commandLine().getOut().println("Created project '" + project.name() + "' in " + project.dir());
+        }
+        return TematikCli.OK;
+    }
+}

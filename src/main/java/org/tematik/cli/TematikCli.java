@@ -1,0 +1,90 @@
+package org.tematik.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tematik.core.project.Project;
+import org.tematik.core.project.UserDataFolder;
+import org.tematik.core.util.UserException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The `tematik` command: global options and the sub-commands, all thin shells over core services. */
+@Command(name = "tematik", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Qualitative research coding with a tamper-evident audit trail.",
+        subcommands = {InitCommand.class, ImportCommand.class, SourcesCommand.class, TextCommand.class,
+                CodesCommand.class, CodeCommand.class, CodingsCommand.class, UndoCommand.class, RedoCommand.class,
+                AuditCommand.class, CommandLine.HelpCommand.class})
+public final class TematikCli implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-p", "--project"}, scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "The project folder.")
+    Path project;
+
+    @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Who is making the change (default: your OS user name).")
+    String user;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /** Runs the CLI and returns the exit code; output goes to the given writers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        TematikCli root = new TematikCli();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CommandLine.ParameterException usage) {
+                err.println(usage.getMessage());
+                err.println("Try 'tematik " + commandLine.getCommandName() + " --help' for more information.");
+                err.flush();
+                return USAGE;
+            }
+            if (ex instanceof UserException) {
+                err.println(ex.getMessage());
+            } else {
+                org.slf4j.LoggerFactory.getLogger(TematikCli.class).error("unexpected error", ex);
+                err.println("Unexpected error: " + ex + " (details in " + UserDataFolder.logFile() + ")");
+            }
+            if (root.debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return USER_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Opens the project named by -p, or says it is required. */
+    Project openProject() {
+        if (project == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--project=DIR'");
+        }
+        return Project.open(project, user());
+    }
+
+    String user() {
+        String name = user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown");
+        return name.strip();
+    }
+}

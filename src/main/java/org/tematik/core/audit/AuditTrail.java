@@ -1,0 +1,76 @@
+package org.tematik.core.audit;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.tematik.core.storage.AuditDao;
+
+/** Appends to and reads the hash-chained trail. Appending happens only inside a command's transaction. */
+public final class AuditTrail {
+    private final Jdbi jdbi;
+
+    public AuditTrail(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Appends one event in the caller's transaction, after locking the chain head. */
+    public AuditEvent append(Handle handle, Instant time, String coder, String action, String entityType,
+                             String entityId, String summary, String data) {
+        AuditDao dao = handle.attach(AuditDao.class);
+        ChainHead head = dao.lockHead();
+        long seq = head.lastSeq() + 1;
+        Instant at = ChainHash.storable(time);
+        String hash = ChainHash.of(head.lastHash(), seq, at, coder, action, entityType, entityId, summary, data);
+        AuditEvent event = new AuditEvent(seq, at, coder, action, entityType, entityId, summary, data, head.lastHash(), hash);
+        dao.insert(event);
+        dao.moveHead(seq, hash);
+        return event;
+    }
+
+    /** Events after {@code afterSeq}, oldest first, at most {@code limit}: the viewer pages with this. */
+    public List<AuditEvent> page(long afterSeq, int limit) {
+        return jdbi.withExtension(AuditDao.class, dao -> dao.page(afterSeq, limit));
+    }
+
+    public long count() {
+        return jdbi.withExtension(AuditDao.class, AuditDao::count);
+    }
+
+    /**
+     * Recomputes every hash in order. Catches an edited row (its hash no longer matches), a deleted
+     * row (a gap in seq or a broken prev_hash link) and a trail cut short (the head points past the end).
+     */
+    public Verification verify() {
+        return jdbi.inTransaction(handle -> {
+            AuditDao dao = handle.attach(AuditDao.class);
+            ChainHead head = dao.head();
+            long expectedSeq = 1;
+            String prevHash = AuditEvent.GENESIS_HASH;
+            try (Stream<AuditEvent> events = dao.streamAll()) {
+                Iterator<AuditEvent> it = events.iterator();
+                while (it.hasNext()) {
+                    AuditEvent e = it.next();
+                    if (e.seq() != expectedSeq) {
+                        return Verification.broken(expectedSeq - 1, expectedSeq, "audit.verify.missing");
+                    }
+                    if (!e.prevHash().equals(prevHash)) {
+                        return Verification.broken(expectedSeq - 1, e.seq(), "audit.verify.link");
+                    }
+                    if (!ChainHash.of(e).equals(e.hash())) {
+                        return Verification.broken(expectedSeq - 1, e.seq(), "audit.verify.changed");
+                    }
+                    prevHash = e.hash();
+                    expectedSeq++;
+                }
+            }
+            long events = expectedSeq - 1;
+            if (head.lastSeq() != events || !head.lastHash().equals(prevHash)) {
+                return Verification.broken(events, events + 1, "audit.verify.truncated");
+            }
+            return Verification.intact(events);
+        });
+    }
+}

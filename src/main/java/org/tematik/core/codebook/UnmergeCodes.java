@@ -1,0 +1,49 @@
+package org.tematik.core.codebook;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.tematik.core.coding.Coding;
+import org.tematik.core.history.Change;
+import org.tematik.core.history.ChangeContext;
+import org.tematik.core.history.Command;
+import org.tematik.core.memo.Memo;
+import org.tematik.core.storage.CodeDao;
+import org.tematik.core.storage.CodingDao;
+import org.tematik.core.storage.MemoDao;
+import org.tematik.core.util.UserException;
+
+/** The undo of a merge: the merged-away code comes back with exactly its codings and children. */
+@JsonTypeName("code.unmerge")
+public record UnmergeCodes(Code from, UUID intoId, List<UUID> movedCodings, List<Coding> droppedCodings,
+                           List<Memo> droppedMemos, List<UUID> movedChildren) implements Command {
+
+    @Override
+    public Change apply(ChangeContext ctx) {
+        CodeDao codes = ctx.dao(CodeDao.class);
+        Code into = CodeRules.require(codes, intoId);
+        if (from.parentId() != null && codes.find(from.parentId()).isEmpty()) {
+            throw new UserException("code.error.gone", from.parentId());
+        }
+        CodeRules.requireFreeName(codes, from.parentId(), from.name(), from.id());
+        codes.insert(from, ctx.coderId(from.createdBy()));
+        CodingDao codings = ctx.dao(CodingDao.class);
+        if (!movedCodings.isEmpty()) {
+            codings.reassign(movedCodings, from.id());
+        }
+        for (Coding c : droppedCodings) {
+            codings.insert(c, ctx.coderId(c.coder()));
+        }
+        MemoDao memos = ctx.dao(MemoDao.class);
+        for (Memo m : droppedMemos) {
+            memos.insert(m, ctx.coderId(m.coder()));
+        }
+        if (!movedChildren.isEmpty()) {
+            codes.reparent(movedChildren, from.id());
+        }
+        return new Change("code.unmerge", "code", from.id().toString(),
+                "Split code '" + from.name() + "' back out of '" + into.name() + "'",
+                Map.of("into", intoId), CreateCode.state(from), new MergeCodes(from.id(), intoId));
+    }
+}

@@ -1,0 +1,82 @@
+package org.tematik.core.coding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.tematik.core.codebook.Code;
+import org.tematik.core.codebook.CodebookService;
+import org.tematik.core.history.CommandStack;
+import org.tematik.core.memo.Memo;
+import org.tematik.core.source.Source;
+import org.tematik.core.source.SourceService;
+import org.tematik.core.storage.CodeDao;
+import org.tematik.core.storage.CodingDao;
+import org.tematik.core.storage.MemoDao;
+import org.tematik.core.util.CodePoints;
+
+/** Applies codes to segments and lists codings with their quotes. Offsets are code points. */
+public final class CodingService {
+    private final Jdbi jdbi;
+    private final CommandStack stack;
+    private final String coder;
+    private final SourceService sources;
+    private final CodebookService codebook;
+
+    public CodingService(Jdbi jdbi, CommandStack stack, String coder, SourceService sources, CodebookService codebook) {
+        this.jdbi = jdbi;
+        this.stack = stack;
+        this.coder = coder;
+        this.sources = sources;
+        this.codebook = codebook;
+    }
+
+    /** Codes [start, end) of the source; source and code by id or name. Returns the new coding's id. */
+    public UUID code(String sourceRef, String codeRef, int start, int end, String memo) {
+        Source source = sources.resolve(sourceRef);
+        Code code = codebook.resolve(codeRef);
+        return code(source.id(), code.id(), start, end, memo);
+    }
+
+    public UUID code(UUID sourceId, UUID codeId, int start, int end, String memo) {
+        AddCoding add = AddCoding.fresh(sourceId, codeId, start, end, memo);
+        stack.execute(add, coder);
+        return add.id();
+    }
+
+    public void remove(UUID codingId) {
+        stack.execute(new RemoveCoding(codingId), coder);
+    }
+
+    /** Codings of one source, in text order: what the document viewer highlights. */
+    public List<CodingView> forSource(UUID sourceId) {
+        return views(jdbi.withExtension(CodingDao.class, dao -> dao.forSource(sourceId)));
+    }
+
+    /** All codings of active sources, optionally only one code's or one source's. */
+    public List<CodingView> list(String codeRef, String sourceRef) {
+        UUID codeId = codeRef == null ? null : codebook.resolve(codeRef).id();
+        UUID sourceId = sourceRef == null ? null : sources.resolve(sourceRef).id();
+        List<Coding> all = sourceId != null
+                ? jdbi.withExtension(CodingDao.class, dao -> dao.forSource(sourceId))
+                : jdbi.withExtension(CodingDao.class, CodingDao::listActive);
+        return views(all.stream().filter(c -> codeId == null || c.codeId().equals(codeId)).toList());
+    }
+
+    private List<CodingView> views(List<Coding> codings) {
+        Map<UUID, Code> codes = new HashMap<>();
+        jdbi.useExtension(CodeDao.class, dao -> dao.listAll().forEach(c -> codes.put(c.id(), c)));
+        Map<UUID, String> names = new HashMap<>();
+        sources.list().forEach(s -> names.put(s.id(), s.name()));
+        Map<UUID, String> memos = new HashMap<>();
+        jdbi.useExtension(MemoDao.class, dao -> dao.forTargetType(Memo.ON_CODING)
+                .forEach(m -> memos.putIfAbsent(m.targetId(), m.body())));
+        return codings.stream().map(c -> {
+            Code code = codes.get(c.codeId());
+            CodePoints text = sources.codePoints(c.sourceId());
+            return new CodingView(c, names.getOrDefault(c.sourceId(), "?"), code.name(), code.color(),
+                    text.substring(c.start(), c.end()), memos.get(c.id()));
+        }).toList();
+    }
+}

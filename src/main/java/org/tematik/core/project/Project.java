@@ -1,0 +1,149 @@
+package org.tematik.core.project;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.tematik.core.audit.AuditTrail;
+import org.tematik.core.codebook.CodebookService;
+import org.tematik.core.codebook.CreateCode;
+import org.tematik.core.codebook.DeleteCode;
+import org.tematik.core.codebook.MergeCodes;
+import org.tematik.core.codebook.RenameCode;
+import org.tematik.core.codebook.RestoreCodes;
+import org.tematik.core.codebook.UnmergeCodes;
+import org.tematik.core.coding.AddCoding;
+import org.tematik.core.coding.CodingService;
+import org.tematik.core.coding.RemoveCoding;
+import org.tematik.core.history.CommandCodec;
+import org.tematik.core.history.CommandStack;
+import org.tematik.core.history.SharedState;
+import org.tematik.core.source.ImportSource;
+import org.tematik.core.source.RemoveSource;
+import org.tematik.core.source.RestoreSource;
+import org.tematik.core.source.SourceService;
+import org.tematik.core.source.SourceTexts;
+import org.tematik.core.source.importer.Importers;
+import org.tematik.core.storage.Database;
+import org.tematik.core.storage.ProjectInfoDao;
+import org.tematik.core.util.UserException;
+
+/**
+ * One open study: the folder, its database and the services working on it, all acting as one coder.
+ * The CLI and the GUI both start here (the composition root of core).
+ */
+public final class Project implements AutoCloseable {
+    public static final String SOURCES_DIR = "sources";
+    public static final String INDEX_DIR = "index";
+
+    /** Every command type whose inverse may sit on an undo stack, by its stable name. */
+    private static final CommandCodec CODEC = new CommandCodec(List.of(
+            CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
+            CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
+            AddCoding.class, RemoveCoding.class));
+
+    private final Path dir;
+    private final String coder;
+    private final Database database;
+    private final CommandStack stack;
+    private final AuditTrail audit;
+    private final SourceService sources;
+    private final CodebookService codebook;
+    private final CodingService codings;
+
+    private Project(Path dir, String coder, Database database) {
+        this.dir = dir;
+        this.coder = coder;
+        this.database = database;
+        SourceTexts texts = new SourceTexts();
+        this.audit = new AuditTrail(database.jdbi());
+        this.stack = new CommandStack(database.jdbi(), audit, CODEC, Clock.systemUTC(),
+                new SharedState().with(SourceTexts.class, texts));
+        this.sources = new SourceService(database.jdbi(), stack, dir.resolve(SOURCES_DIR), coder, Importers.standard(), texts);
+        this.codebook = new CodebookService(database.jdbi(), stack, coder);
+        this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
+    }
+
+    /** Creates a new project folder (it may exist, but must not hold a project yet). */
+    public static Project init(Path dir, String name, String coder) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs.resolve(Database.FILE_NAME))) {
+            throw new UserException("project.error.exists", abs);
+        }
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new UserException("project.error.notFolder", abs);
+        }
+        try {
+            Files.createDirectories(abs.resolve(SOURCES_DIR));
+            Files.createDirectories(abs.resolve(INDEX_DIR));
+        } catch (java.io.IOException e) {
+            throw new UserException(e, "project.error.create", abs, e.getMessage());
+        }
+        Project project = new Project(abs, coder, Database.open(abs));
+        String title = name == null || name.isBlank() ? abs.getFileName().toString() : name.strip();
+        project.stack.execute(new CreateProject(UUID.randomUUID(), title), coder);
+        return project;
+    }
+
+    public static Project open(Path dir, String coder) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs)) {
+            throw new UserException("project.error.missing", abs);
+        }
+        if (!Files.exists(abs.resolve(Database.FILE_NAME))) {
+            throw new UserException("project.error.notProject", abs);
+        }
+        return new Project(abs, coder, Database.open(abs));
+    }
+
+    public static boolean exists(Path dir) {
+        return Files.exists(dir.resolve(Database.FILE_NAME));
+    }
+
+    public String name() {
+        return database.jdbi().withExtension(ProjectInfoDao.class, ProjectInfoDao::name).orElse(dir.getFileName().toString());
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public String coder() {
+        return coder;
+    }
+
+    public SourceService sources() {
+        return sources;
+    }
+
+    public CodebookService codebook() {
+        return codebook;
+    }
+
+    public CodingService codings() {
+        return codings;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public CommandStack history() {
+        return stack;
+    }
+
+    public Optional<CommandStack.Applied> undo() {
+        return stack.undo(coder);
+    }
+
+    public Optional<CommandStack.Applied> redo() {
+        return stack.redo(coder);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

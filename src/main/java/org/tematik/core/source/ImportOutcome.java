@@ -1,0 +1,20 @@
+package org.tematik.core.source;
+
+import java.nio.file.Path;
+
+/** What happened to one file of an import: imported, skipped as a duplicate, or failed with a reason. */
+public record ImportOutcome(Path file, Status status, Source source, String message) {
+    public enum Status { IMPORTED, DUPLICATE, FAILED }
+
+    public static ImportOutcome imported(Path file, Source source) {
+        return new ImportOutcome(file, Status.IMPORTED, source, null);
+    }
+
+    public static ImportOutcome duplicate(Path file, Source existing) {
+        return new ImportOutcome(file, Status.DUPLICATE, existing, null);
+    }
+
+    public static ImportOutcome failed(Path file, String message) {
+        return new ImportOutcome(file, Status.FAILED, null, message);
+    }
+}

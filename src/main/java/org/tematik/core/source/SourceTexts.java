@@ -1,0 +1,33 @@
+package org.tematik.core.source;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.tematik.core.util.CodePoints;
+
+/**
+ * A small cache of source texts. Texts never change after import, so a cached copy is always right;
+ * it spares re-reading a 20 MB text from H2 for every coding.
+ */
+public final class SourceTexts {
+    private static final int MAX_CHARS = 64_000_000;
+    private final Map<UUID, CodePoints> cache = new LinkedHashMap<>(16, 0.75f, true);
+    private long cachedChars;
+
+    public synchronized CodePoints get(UUID sourceId, Function<UUID, String> loader) {
+        CodePoints hit = cache.get(sourceId);
+        if (hit != null) {
+            return hit;
+        }
+        CodePoints loaded = new CodePoints(loader.apply(sourceId));
+        cache.put(sourceId, loaded);
+        cachedChars += loaded.text().length();
+        var it = cache.entrySet().iterator();
+        while (cachedChars > MAX_CHARS && cache.size() > 1 && it.hasNext()) {
+            cachedChars -= it.next().getValue().text().length();
+            it.remove();
+        }
+        return loaded;
+    }
+}

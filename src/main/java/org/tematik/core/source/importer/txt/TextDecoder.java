@@ -1,0 +1,105 @@
+package org.tematik.core.source.importer.txt;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of a text file into text, finding the encoding: a byte-order mark first, then
+ * UTF-16 without a mark (every other byte zero), then strict UTF-8, and windows-1252 last, since
+ * transcripts typed in Word on Windows are the usual non-UTF-8 case.
+ */
+public final class TextDecoder {
+    public static final Charset CP1252 = Charset.forName("windows-1252");
+
+    /** The decoded text with line endings made \n, and the encoding that was used. */
+    public record Decoded(String text, Charset charset, boolean binary) {
+    }
+
+    private TextDecoder() {
+    }
+
+    public static Decoded decode(byte[] b) {
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            return done(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        if (startsWith(b, 0xFF, 0xFE)) {
+            return done(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(b, 0xFE, 0xFF)) {
+            return done(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+        }
+        Charset utf16 = unmarkedUtf16(b);
+        if (utf16 != null) {
+            return done(new String(b, utf16), utf16);
+        }
+        if (looksBinary(b)) {
+            return new Decoded("", null, true);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+            return done(text, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            return done(new String(b, CP1252), CP1252);
+        }
+    }
+
+    private static Decoded done(String text, Charset charset) {
+        String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        clean = clean.replace("\r\n", "\n").replace('\r', '\n');
+        return new Decoded(clean, charset, false);
+    }
+
+    /** ASCII-range text in UTF-16 has a zero in every other byte. */
+    private static Charset unmarkedUtf16(byte[] b) {
+        int sample = Math.min(b.length, 4096) & ~1;
+        if (sample < 4) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < sample; i += 2) {
+            if (b[i] == 0) {
+                zeroEven++;
+            }
+            if (b[i + 1] == 0) {
+                zeroOdd++;
+            }
+        }
+        int pairs = sample / 2;
+        if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static boolean looksBinary(byte[] b) {
+        int sample = Math.min(b.length, 8192);
+        for (int i = 0; i < sample; i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+package org.tematik.core.storage;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+public interface CoderDao {
+    @SqlQuery("SELECT id FROM coders WHERE name = :name")
+    Optional<UUID> findId(@Bind("name") String name);
+
+    @SqlUpdate("INSERT INTO coders (id, name, created_at) VALUES (:id, :name, :at)")
+    void insert(@Bind("id") UUID id, @Bind("name") String name, @Bind("at") Instant at);
+
+    @SqlQuery("SELECT name FROM coders ORDER BY name")
+    java.util.List<String> names();
+
+    /** Coders appear on their first change; no separate sign-up. */
+    default UUID ensure(String name, Instant at) {
+        return findId(name).orElseGet(() -> {
+            UUID id = UUID.randomUUID();
+            insert(id, name, at);
+            return id;
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package org.tematik.core.storage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.tematik.core.coding.Coding;
+
+@RegisterConstructorMapper(Coding.class)
+public interface CodingDao {
+    String SELECT = "SELECT g.id, g.source_id, g.code_id, g.start_cp AS start, g.end_cp AS \"end\", c.name AS coder, "
+            + "g.created_at FROM codings g JOIN coders c ON c.id = g.coder_id ";
+
+    @SqlQuery(SELECT + "WHERE g.id = :id")
+    Optional<Coding> find(@Bind("id") UUID id);
+
+    @SqlQuery(SELECT + "WHERE g.source_id = :sourceId ORDER BY g.start_cp, g.end_cp")
+    List<Coding> forSource(@Bind("sourceId") UUID sourceId);
+
+    @SqlQuery(SELECT + "WHERE g.code_id IN (<codeIds>) ORDER BY g.source_id, g.start_cp")
+    List<Coding> forCodes(@BindList("codeIds") List<UUID> codeIds);
+
+    @SqlQuery(SELECT + "JOIN sources s ON s.id = g.source_id WHERE s.removed = FALSE ORDER BY s.name, g.start_cp")
+    List<Coding> listActive();
+
+    @SqlQuery("SELECT COUNT(*) FROM codings WHERE source_id = :sourceId AND code_id = :codeId AND start_cp = :start AND end_cp = :end")
+    int countSame(@Bind("sourceId") UUID sourceId, @Bind("codeId") UUID codeId, @Bind("start") int start, @Bind("end") int end);
+
+    @SqlQuery("SELECT g.code_id, COUNT(*) AS n FROM codings g JOIN sources s ON s.id = g.source_id "
+            + "WHERE s.removed = FALSE GROUP BY g.code_id")
+    @KeyColumn("code_id")
+    @ValueColumn("n")
+    Map<UUID, Integer> countsByCode();
+
+    @SqlUpdate("INSERT INTO codings (id, source_id, code_id, start_cp, end_cp, coder_id, created_at) "
+            + "VALUES (:id, :sourceId, :codeId, :start, :end, :coderId, :createdAt)")
+    void insert(@BindMethods Coding coding, @Bind("coderId") UUID coderId);
+
+    @SqlUpdate("UPDATE codings SET code_id = :codeId WHERE id IN (<ids>)")
+    int reassign(@BindList("ids") List<UUID> ids, @Bind("codeId") UUID codeId);
+
+    @SqlUpdate("DELETE FROM codings WHERE id = :id")
+    int delete(@Bind("id") UUID id);
+}

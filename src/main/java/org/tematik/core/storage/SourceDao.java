@@ -1,0 +1,49 @@
+package org.tematik.core.storage;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.tematik.core.source.Source;
+
+@RegisterConstructorMapper(Source.class)
+public interface SourceDao {
+    String COLUMNS = "s.id, s.name, s.sha256, s.char_count AS chars, s.source_type, s.method, s.importer, "
+            + "s.original_file, s.original_name, s.byte_size, s.encoding, s.imported_at, c.name AS imported_by";
+    String FROM = " FROM sources s JOIN coders c ON c.id = s.imported_by ";
+
+    @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE s.removed = FALSE ORDER BY s.name")
+    List<Source> listActive();
+
+    @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE s.id = :id")
+    Optional<Source> find(@Bind("id") UUID id);
+
+    @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE s.removed = FALSE AND s.sha256 = :sha")
+    Optional<Source> findActiveBySha(@Bind("sha") String sha256);
+
+    @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE s.removed = FALSE AND LOWER(s.name) = LOWER(:name)")
+    List<Source> findActiveByName(@Bind("name") String name);
+
+    @SqlQuery("SELECT content FROM sources WHERE id = :id")
+    Optional<String> content(@Bind("id") UUID id);
+
+    default String contentOf(UUID id) {
+        return content(id).orElseThrow(() -> new IllegalStateException("no source " + id));
+    }
+
+    @SqlQuery("SELECT removed FROM sources WHERE id = :id")
+    Optional<Boolean> isRemoved(@Bind("id") UUID id);
+
+    @SqlUpdate("INSERT INTO sources (id, name, sha256, content, char_count, source_type, method, importer, original_file, "
+            + "original_name, byte_size, encoding, imported_at, imported_by, removed) VALUES (:id, :name, :sha256, :content, "
+            + ":chars, :sourceType, :method, :importer, :originalFile, :originalName, :byteSize, :encoding, :importedAt, "
+            + ":coderId, FALSE)")
+    void insert(@BindMethods Source source, @Bind("content") String content, @Bind("coderId") UUID coderId);
+
+    @SqlUpdate("UPDATE sources SET removed = :removed WHERE id = :id")
+    int setRemoved(@Bind("id") UUID id, @Bind("removed") boolean removed);
+}

@@ -52,6 +52,7 @@ public final class Project implements AutoCloseable {
     private final SourceService sources;
     private final CodebookService codebook;
     private final CodingService codings;
+    private String name;
 
     private Project(Path dir, String coder, Database database) {
         this.dir = dir;
@@ -102,8 +103,12 @@ public final class Project implements AutoCloseable {
         return Files.exists(dir.resolve(Database.FILE_NAME));
     }
 
-    public String name() {
-        return database.jdbi().withExtension(ProjectInfoDao.class, ProjectInfoDao::name).orElse(dir.getFileName().toString());
+    /** The study's name; read once, since nothing renames a project. */
+    public synchronized String name() {
+        if (name == null) {
+            name = database.jdbi().withExtension(ProjectInfoDao.class, ProjectInfoDao::name).orElse(dir.getFileName().toString());
+        }
+        return name;
     }
 
     public Path dir() {

@@ -1,0 +1,105 @@
+package org.tematik.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import javafx.fxml.FXMLLoader;
+import org.tematik.core.i18n.Messages;
+import org.tematik.ui.codebook.CodebookView;
+import org.tematik.ui.codebook.CodebookViewModel;
+import org.tematik.ui.common.AppSettings;
+import org.tematik.ui.common.DialogService;
+import org.tematik.ui.common.ErrorReporter;
+import org.tematik.ui.common.ProjectSession;
+import org.tematik.ui.common.TaskRunner;
+import org.tematik.ui.document.DocumentView;
+import org.tematik.ui.document.DocumentViewModel;
+import org.tematik.ui.main.MainView;
+import org.tematik.ui.main.MainViewModel;
+import org.tematik.ui.sources.SourceListView;
+import org.tematik.ui.sources.SourceListViewModel;
+
+/**
+ * The GUI's composition root, by hand: one ViewModel of each kind per window (they keep state when
+ * the views are rebuilt for another language), and a controller factory that passes them to views.
+ */
+public final class AppContext {
+    private final ProjectSession session;
+    private final DialogService dialogs;
+    private final AppSettings settings;
+    private final String coder;
+    private final ErrorReporter errors;
+    private MainViewModel main;
+    private SourceListViewModel sourceList;
+    private DocumentViewModel document;
+    private CodebookViewModel codebook;
+
+    public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
+        this.session = new ProjectSession(runner);
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.coder = coder;
+        this.errors = new ErrorReporter(dialogs, session);
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
+    public MainViewModel mainViewModel() {
+        if (main == null) {
+            main = new MainViewModel(session, dialogs, settings, coder);
+        }
+        return main;
+    }
+
+    public SourceListViewModel sourceListViewModel() {
+        if (sourceList == null) {
+            sourceList = new SourceListViewModel(session, errors);
+        }
+        return sourceList;
+    }
+
+    public DocumentViewModel documentViewModel() {
+        if (document == null) {
+            document = new DocumentViewModel(session, errors);
+        }
+        return document;
+    }
+
+    public CodebookViewModel codebookViewModel() {
+        if (codebook == null) {
+            codebook = new CodebookViewModel(session, dialogs, errors);
+        }
+        return codebook;
+    }
+
+    /** Loads {@code XView.fxml} beside the view class, in the current language, and returns its controller. */
+    public <T> T load(Class<T> viewClass) {
+        URL fxml = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
+        FXMLLoader loader = new FXMLLoader(fxml, Messages.bundle());
+        loader.setControllerFactory(this::createController);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + fxml, e);
+        }
+        return viewClass.cast(loader.getController());
+    }
+
+    private Object createController(Class<?> type) {
+        if (type == MainView.class) {
+            return new MainView(mainViewModel(), codebookViewModel());
+        }
+        if (type == SourceListView.class) {
+            return new SourceListView(sourceListViewModel());
+        }
+        if (type == DocumentView.class) {
+            return new DocumentView(documentViewModel());
+        }
+        if (type == CodebookView.class) {
+            return new CodebookView(codebookViewModel());
+        }
+        throw new IllegalArgumentException("no controller for " + type);
+    }
+}

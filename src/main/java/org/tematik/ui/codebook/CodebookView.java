@@ -1,0 +1,91 @@
+package org.tematik.ui.codebook;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import org.tematik.core.codebook.CodeNode;
+
+/** The codebook tree on the right. Drop a dragged passage on a code, or double-click a code, to code it. */
+public final class CodebookView {
+    private final CodebookViewModel viewModel;
+
+    @FXML
+    private TreeView<CodeNode> codeTree;
+
+    public CodebookView(CodebookViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        codeTree.setRoot(new TreeItem<>());
+        codeTree.setShowRoot(false);
+        codeTree.setCellFactory(tree -> new CodeCell(viewModel));
+        codeTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                viewModel.selectedCodeProperty().set(now == null || now.getValue() == null ? null : now.getValue().code().id()));
+        codeTree.setOnMouseClicked(e -> {
+            TreeItem<CodeNode> item = codeTree.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && item != null) {
+                viewModel.codeSelection(item.getValue().code().id());
+            }
+        });
+        viewModel.codes().addListener((ListChangeListener<CodeNode>) change -> rebuild());
+        rebuild();
+    }
+
+    @FXML
+    private void addCode() {
+        viewModel.addCode();
+    }
+
+    @FXML
+    private void addSubCode() {
+        viewModel.addSubCode();
+    }
+
+    @FXML
+    private void renameCode() {
+        viewModel.renameSelected();
+    }
+
+    @FXML
+    private void deleteCode() {
+        viewModel.deleteSelected();
+    }
+
+    /** Nests the flat tree-ordered list, keeping the selection and which branches were open. */
+    private void rebuild() {
+        UUID selected = viewModel.selectedCodeProperty().get();
+        Map<UUID, Boolean> collapsed = new HashMap<>();
+        codeTree.getRoot().getChildren().forEach(item -> rememberCollapsed(item, collapsed));
+        TreeItem<CodeNode> root = new TreeItem<>();
+        Map<UUID, TreeItem<CodeNode>> items = new HashMap<>();
+        TreeItem<CodeNode> toSelect = null;
+        for (CodeNode node : viewModel.codes()) {
+            TreeItem<CodeNode> item = new TreeItem<>(node);
+            item.setExpanded(!collapsed.getOrDefault(node.code().id(), false));
+            items.put(node.code().id(), item);
+            TreeItem<CodeNode> parent = node.code().parentId() == null ? root : items.getOrDefault(node.code().parentId(), root);
+            parent.getChildren().add(item);
+            if (node.code().id().equals(selected)) {
+                toSelect = item;
+            }
+        }
+        codeTree.setRoot(root);
+        if (toSelect != null) {
+            codeTree.getSelectionModel().select(toSelect);
+        }
+    }
+
+    private static void rememberCollapsed(TreeItem<CodeNode> item, Map<UUID, Boolean> collapsed) {
+        if (item.getValue() != null && !item.isExpanded() && !item.isLeaf()) {
+            collapsed.put(item.getValue().code().id(), true);
+        }
+        item.getChildren().forEach(child -> rememberCollapsed(child, collapsed));
+    }
+}

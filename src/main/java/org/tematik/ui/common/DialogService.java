@@ -1,0 +1,18 @@
+package org.tematik.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every dialog and file chooser goes through here, so ViewModels can be tested with a fake. */
+public interface DialogService {
+    Optional<String> askText(String title, String prompt, String initial);
+
+    boolean confirm(String title, String message);
+
+    void showError(String title, String message);
+
+    Optional<Path> chooseFolder(String title);
+
+    List<Path> chooseFiles(String title);
+}

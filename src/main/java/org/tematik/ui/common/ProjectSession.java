@@ -1,0 +1,88 @@
+package org.tematik.ui.common;
+
+import java.util.function.Consumer;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.tematik.core.history.CommandStack;
+import org.tematik.core.project.Project;
+import org.tematik.core.source.Source;
+
+/**
+ * What the screens share: the open project, the selected source, code and passage, and a revision
+ * counter that moves after every committed change so each screen can refresh itself.
+ */
+public final class ProjectSession {
+    private final TaskRunner runner;
+    private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+    private final ObjectProperty<Source> selectedSource = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.util.UUID> selectedCode = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextSelection> selection = new SimpleObjectProperty<>();
+    private final LongProperty revision = new SimpleLongProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final Consumer<CommandStack.Applied> onChange;
+
+    public ProjectSession(TaskRunner runner) {
+        this.runner = runner;
+        this.onChange = applied -> runner.onUi(() -> {
+            status.set(applied.event().summary());
+            revision.set(revision.get() + 1);
+        });
+    }
+
+    /** Switches to another project (or none); the previous one is closed on the worker thread. */
+    public void setProject(Project next) {
+        Project previous = project.get();
+        if (previous != null) {
+            previous.history().removeListener(onChange);
+            runner.run(() -> {
+                previous.close();
+                return null;
+            }, ignored -> { }, ignored -> { });
+        }
+        selection.set(null);
+        selectedCode.set(null);
+        selectedSource.set(null);
+        if (next != null) {
+            next.history().addListener(onChange);
+        }
+        project.set(next);
+        revision.set(revision.get() + 1);
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ObjectProperty<Project> projectProperty() {
+        return project;
+    }
+
+    public ObjectProperty<Source> selectedSourceProperty() {
+        return selectedSource;
+    }
+
+    public ObjectProperty<java.util.UUID> selectedCodeProperty() {
+        return selectedCode;
+    }
+
+    public ObjectProperty<TextSelection> selectionProperty() {
+        return selection;
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+}

@@ -1,0 +1,175 @@
+package org.tematik.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.tematik.core.i18n.Messages;
+import org.tematik.core.project.Project;
+import org.tematik.core.project.SampleProject;
+import org.tematik.core.project.UserDataFolder;
+import org.tematik.core.source.ImportOutcome;
+import org.tematik.ui.common.AppSettings;
+import org.tematik.ui.common.DialogService;
+import org.tematik.ui.common.ErrorReporter;
+import org.tematik.ui.common.ProjectSession;
+
+/** The main window's state: which project is open, undo/redo, import, language. */
+public final class MainViewModel {
+    private final ProjectSession session;
+    private final DialogService dialogs;
+    private final AppSettings settings;
+    private final ErrorReporter errors;
+    private final String coder;
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final StringProperty undoText = new SimpleStringProperty("");
+    private final StringProperty redoText = new SimpleStringProperty("");
+    private Runnable onLanguageChange = () -> { };
+
+    public MainViewModel(ProjectSession session, DialogService dialogs, AppSettings settings, String coder) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.coder = coder;
+        this.errors = new ErrorReporter(dialogs, session);
+        session.revisionProperty().addListener((obs, old, now) -> refreshHistory());
+    }
+
+    /** Opens the last project, or the sample project (creating it on the very first start). */
+    public void openInitialProject() {
+        Path last = settings.lastProject().filter(Project::exists).orElse(null);
+        Path dir = last != null ? last : UserDataFolder.sampleProject();
+        session.runner().run(() -> Project.exists(dir) ? Project.open(dir, coder) : SampleProject.create(dir, coder),
+                this::show, errors::report);
+    }
+
+    public void newProject() {
+        dialogs.chooseFolder(Messages.tr("project.new.choose")).ifPresent(dir ->
+                dialogs.askText(Messages.tr("project.new.title"), Messages.tr("project.new.name"), dir.getFileName().toString())
+                        .ifPresent(name -> session.runner().run(() -> Project.init(dir, name, coder), this::show, errors::report)));
+    }
+
+    public void openProject() {
+        dialogs.chooseFolder(Messages.tr("project.open.choose")).ifPresent(this::openProject);
+    }
+
+    public void openProject(Path dir) {
+        session.runner().run(() -> Project.open(dir, coder), this::show, errors::report);
+    }
+
+    public void importSources() {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        List<Path> files = dialogs.chooseFiles(Messages.tr("import.choose"));
+        if (files.isEmpty()) {
+            return;
+        }
+        session.runner().run(() -> project.sources().importFiles(files, null, null), this::reportImport, errors::report);
+    }
+
+    public void undo() {
+        Project project = session.project();
+        if (project != null) {
+            session.runner().run(project::undo, ignored -> { }, errors::report);
+        }
+    }
+
+    public void redo() {
+        Project project = session.project();
+        if (project != null) {
+            session.runner().run(project::redo, ignored -> { }, errors::report);
+        }
+    }
+
+    public void switchLanguage(Locale locale) {
+        if (locale.getLanguage().equals(Messages.locale().getLanguage())) {
+            return;
+        }
+        Messages.setLocale(locale);
+        settings.setLanguage(Messages.locale());
+        onLanguageChange.run();
+    }
+
+    /** The view rebuilds itself with the new language's texts. */
+    public void setOnLanguageChange(Runnable action) {
+        onLanguageChange = action;
+    }
+
+    public StringBinding titleProperty() {
+        return Bindings.createStringBinding(() -> session.project() == null
+                ? Messages.tr("app.title")
+                : Messages.tr("app.titleWithProject", session.project().name()), session.projectProperty(), session.revisionProperty());
+    }
+
+    public StringBinding projectInfoProperty() {
+        return Bindings.createStringBinding(() -> session.project() == null ? Messages.tr("status.noProject")
+                : Messages.tr("status.project", session.project().dir(), coder), session.projectProperty());
+    }
+
+    public BooleanBinding hasProjectProperty() {
+        return session.projectProperty().isNotNull();
+    }
+
+    public StringProperty statusProperty() {
+        return session.statusProperty();
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public StringProperty redoTextProperty() {
+        return redoText;
+    }
+
+    private void show(Project project) {
+        session.setProject(project);
+        settings.setLastProject(project.dir());
+        session.statusProperty().set(Messages.tr("status.opened", project.name()));
+    }
+
+    private void reportImport(List<ImportOutcome> outcomes) {
+        long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
+        long duplicates = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.DUPLICATE).count();
+        List<String> failures = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.FAILED)
+                .map(ImportOutcome::message).toList();
+        session.statusProperty().set(Messages.tr("import.done", imported, duplicates, failures.size()));
+        if (!failures.isEmpty()) {
+            dialogs.showError(Messages.tr("import.failed.title"), String.join("\n", failures));
+        }
+    }
+
+    private void refreshHistory() {
+        Project project = session.project();
+        if (project == null) {
+            canUndo.set(false);
+            canRedo.set(false);
+            return;
+        }
+        session.runner().run(() -> new String[] {
+            project.history().nextUndoSummary(coder).orElse(null),
+            project.history().nextRedoSummary(coder).orElse(null)}, next -> {
+                canUndo.set(next[0] != null);
+                canRedo.set(next[1] != null);
+                undoText.set(next[0] == null ? Messages.tr("menu.edit.undo") : Messages.tr("menu.edit.undoThis", next[0]));
+                redoText.set(next[1] == null ? Messages.tr("menu.edit.redo") : Messages.tr("menu.edit.redoThis", next[1]));
+            }, errors::report);
+    }
+}

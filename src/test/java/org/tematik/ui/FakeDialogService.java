@@ -1,0 +1,46 @@
+package org.tematik.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.tematik.ui.common.DialogService;
+
+/** Scripted answers instead of real dialogs; records the errors it was asked to show. */
+public final class FakeDialogService implements DialogService {
+    public final Deque<String> texts = new ArrayDeque<>();
+    public final Deque<Path> folders = new ArrayDeque<>();
+    public final Deque<List<Path>> files = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public boolean confirmAnswer = true;
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmations.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title) {
+        List<Path> next = files.poll();
+        return next == null ? List.of() : next;
+    }
+}

@@ -20,10 +20,11 @@ public final class Json {
             .addModule(new JavaTimeModule())
             .build();
     /** For output people and scripts read: keeps the field order the caller chose, indented. */
-    private static final ObjectMapper OUTPUT = MAPPER.copy()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
-            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper OUTPUT = JsonMapper.builder()
+            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
+            .addModule(new JavaTimeModule())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     private Json() {
     }

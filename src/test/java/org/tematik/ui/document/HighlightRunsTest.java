@@ -1,0 +1,39 @@
+package org.tematik.ui.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tematik.ui.document.HighlightRuns.Run;
+import org.tematik.ui.document.HighlightRuns.Span;
+
+class HighlightRunsTest {
+
+    @Test
+    void uncodedTextIsOneEmptyRun() {
+        assertThat(HighlightRuns.compute(10, List.of())).containsExactly(new Run(10, List.of()));
+    }
+
+    @Test
+    void overlappingCodingsShareTheOverlap() {
+        List<Run> runs = HighlightRuns.compute(20, List.of(new Span(2, 10, "#aa0000"), new Span(6, 14, "#00aa00")));
+        assertThat(runs).containsExactly(
+                new Run(2, List.of()),
+                new Run(4, List.of("#aa0000")),
+                new Run(4, List.of("#aa0000", "#00aa00")),
+                new Run(4, List.of("#00aa00")),
+                new Run(6, List.of()));
+        assertThat(runs.stream().mapToInt(Run::length).sum()).isEqualTo(20);
+    }
+
+    @Test
+    void nestedAndIdenticalSpansAndSpansPastTheEnd() {
+        List<Run> runs = HighlightRuns.compute(8, List.of(new Span(0, 8, "#111111"), new Span(2, 4, "#222222"),
+                new Span(2, 4, "#333333"), new Span(6, 50, "#444444")));
+        assertThat(runs).containsExactly(
+                new Run(2, List.of("#111111")),
+                new Run(2, List.of("#111111", "#222222", "#333333")),
+                new Run(2, List.of("#111111")),
+                new Run(2, List.of("#111111", "#444444")));
+    }
+}

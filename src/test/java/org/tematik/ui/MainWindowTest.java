@@ -101,7 +101,7 @@ class MainWindowTest {
         Files.writeString(transcript, "Interviewer: What slowed the MoU?\nOfficial: Koordinasi dengan pusat lambat sekali.\n");
         dialogs.folders.add(dir);
         dialogs.texts.add("New study");
-        robot.interact(() -> context.mainViewModel().newProject());
+        robot.clickOn("File").clickOn("New project…");
         waitUntil(() -> context.session().project() != null && context.session().project().dir().equals(dir));
 
         dialogs.files.add(List.of(transcript));

@@ -34,8 +34,7 @@ public record AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end,
     @Override
     public Change apply(ChangeContext ctx) {
         SourceDao sources = ctx.dao(SourceDao.class);
-        Source source = sources.find(sourceId).filter(s -> !sources.isRemoved(s.id()).orElse(true))
-                .orElseThrow(() -> new UserException("source.error.gone", sourceId));
+        Source source = sources.findActive(sourceId).orElseThrow(() -> new UserException("source.error.gone", sourceId));
         Code code = ctx.dao(CodeDao.class).find(codeId).orElseThrow(() -> new UserException("code.error.gone", codeId));
         if (start < 0 || end > source.chars()) {
             throw new UserException("coding.error.outside", start, end, source.name(), source.chars());

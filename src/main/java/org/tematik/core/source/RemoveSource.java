@@ -16,8 +16,7 @@ public record RemoveSource(UUID id) implements Command {
     @Override
     public Change apply(ChangeContext ctx) {
         SourceDao dao = ctx.dao(SourceDao.class);
-        Source source = dao.find(id).filter(s -> !dao.isRemoved(id).orElse(true))
-                .orElseThrow(() -> new UserException("source.error.gone", id));
+        Source source = dao.findActive(id).orElseThrow(() -> new UserException("source.error.gone", id));
         dao.setRemoved(id, true);
         return new Change("source.remove", "source", id.toString(), "Removed source '" + source.name() + "'",
                 Map.of("removed", false), Map.of("removed", true), new RestoreSource(id));

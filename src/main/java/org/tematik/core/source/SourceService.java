@@ -85,9 +85,9 @@ public final class SourceService {
         String wanted = ref == null ? "" : ref.strip();
         try {
             UUID id = UUID.fromString(wanted);
-            Source byId = jdbi.withExtension(SourceDao.class, dao -> dao.find(id).orElse(null));
-            if (byId != null && list().stream().anyMatch(s -> s.id().equals(id))) {
-                return byId;
+            var byId = jdbi.withExtension(SourceDao.class, dao -> dao.findActive(id));
+            if (byId.isPresent()) {
+                return byId.get();
             }
         } catch (IllegalArgumentException notAnId) {
             // fall through to the name

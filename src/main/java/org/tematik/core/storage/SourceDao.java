@@ -22,6 +22,9 @@ public interface SourceDao {
     @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE s.id = :id")
     Optional<Source> find(@Bind("id") UUID id);
 
+    @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE s.id = :id AND s.removed = FALSE")
+    Optional<Source> findActive(@Bind("id") UUID id);
+
     @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE s.removed = FALSE AND s.sha256 = :sha")
     Optional<Source> findActiveBySha(@Bind("sha") String sha256);
 
@@ -34,9 +37,6 @@ public interface SourceDao {
     default String contentOf(UUID id) {
         return content(id).orElseThrow(() -> new IllegalStateException("no source " + id));
     }
-
-    @SqlQuery("SELECT removed FROM sources WHERE id = :id")
-    Optional<Boolean> isRemoved(@Bind("id") UUID id);
 
     @SqlUpdate("INSERT INTO sources (id, name, sha256, content, char_count, source_type, method, importer, original_file, "
             + "original_name, byte_size, encoding, imported_at, imported_by, removed) VALUES (:id, :name, :sha256, :content, "

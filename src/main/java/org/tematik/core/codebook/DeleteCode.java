@@ -37,8 +37,8 @@ public record DeleteCode(UUID id) implements Command {
             codes.delete(subtree.get(i).id());
         }
         Map<String, Object> before = new LinkedHashMap<>(CreateCode.state(root));
-        before.put("childCodes", subtree.size() - 1);
-        before.put("codings", lost.size());
+        before.put("codeIds", subtree.stream().map(Code::id).toList());
+        before.put("codingIds", lost.stream().map(Coding::id).toList());
         String summary = "Deleted code '" + root.name() + "'"
                 + (lost.isEmpty() && subtree.size() == 1 ? "" : " with " + (subtree.size() - 1) + " child codes and "
                 + lost.size() + " codings");

@@ -67,9 +67,9 @@ public record MergeCodes(UUID fromId, UUID intoId) implements Command {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("into", intoId);
         after.put("intoName", into.name());
-        after.put("movedCodings", moved.size());
-        after.put("droppedDuplicates", dropped.size());
-        after.put("movedChildren", childIds.size());
+        after.put("movedCodingIds", moved);
+        after.put("droppedCodingIds", dropped.stream().map(Coding::id).toList());
+        after.put("movedChildIds", childIds);
         String summary = "Merged code '" + from.name() + "' into '" + into.name() + "' ("
                 + (moved.size() + dropped.size()) + " codings)";
         return new Change("code.merge", "code", fromId.toString(), summary, before, after,

@@ -37,8 +37,8 @@ public record RestoreCodes(CodeSnapshot snapshot) implements Command {
             memos.insert(memo, ctx.coderId(memo.coder()));
         }
         Map<String, Object> after = new LinkedHashMap<>(CreateCode.state(root));
-        after.put("childCodes", snapshot.codes().size() - 1);
-        after.put("codings", snapshot.codings().size());
+        after.put("codeIds", snapshot.codes().stream().map(Code::id).toList());
+        after.put("codingIds", snapshot.codings().stream().map(Coding::id).toList());
         return new Change("code.restore", "code", root.id().toString(), "Restored code '" + root.name() + "'",
                 null, after, new DeleteCode(root.id()));
     }

@@ -42,8 +42,12 @@ public record UnmergeCodes(Code from, UUID intoId, List<UUID> movedCodings, List
         if (!movedChildren.isEmpty()) {
             codes.reparent(movedChildren, from.id());
         }
+        Map<String, Object> after = new java.util.LinkedHashMap<>(CreateCode.state(from));
+        after.put("movedCodingIds", movedCodings);
+        after.put("restoredCodingIds", droppedCodings.stream().map(Coding::id).toList());
+        after.put("movedChildIds", movedChildren);
         return new Change("code.unmerge", "code", from.id().toString(),
                 "Split code '" + from.name() + "' back out of '" + into.name() + "'",
-                Map.of("into", intoId), CreateCode.state(from), new MergeCodes(from.id(), intoId));
+                Map.of("into", intoId), after, new MergeCodes(from.id(), intoId));
     }
 }

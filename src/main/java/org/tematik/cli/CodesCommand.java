@@ -7,6 +7,7 @@ import org.tematik.core.codebook.Code;
 import org.tematik.core.codebook.CodeNode;
 import org.tematik.core.project.Project;
 import org.tematik.core.util.Json;
+import org.tematik.core.util.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -107,8 +108,8 @@ final class CodesCommand {
             Code code = project.codebook().resolve(name);
             var impact = project.codebook().impactOfDeleting(code.id());
             project.codebook().delete(code.id().toString());
-            out().println("Deleted code '" + code.name() + "' with " + impact.childCodes() + " sub-codes and "
-                    + impact.codings() + " codings");
+            out().println("Deleted code '" + code.name() + "' with " + Plural.of(impact.childCodes(), "sub-code") + " and "
+                    + Plural.of(impact.codings(), "coding"));
             return TematikCli.OK;
         }
     }

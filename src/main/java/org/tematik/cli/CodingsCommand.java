@@ -9,7 +9,8 @@ import org.tematik.core.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "codings", description = "Work with codings.", subcommands = CodingsCommand.ListCodings.class)
+@Command(name = "codings", description = "Work with codings.",
+        subcommands = {CodingsCommand.ListCodings.class, CodingsCommand.Remove.class})
 final class CodingsCommand {
 
     @Command(name = "list", description = "List codings with their quotes.")
@@ -49,6 +50,19 @@ final class CodingsCommand {
             m.put("codeId", v.coding().codeId());
             m.put("createdAt", v.coding().createdAt().toString());
             return m;
+        }
+    }
+
+    @Command(name = "remove", description = "Remove one coding by its id (see 'codings list --json'); undo brings it back.")
+    static final class Remove extends ProjectCommand {
+        @picocli.CommandLine.Parameters(paramLabel = "ID")
+        java.util.UUID id;
+
+        @Override
+        int run(Project project) {
+            project.codings().remove(id);
+            out().println("Removed coding " + id);
+            return TematikCli.OK;
         }
     }
 }

@@ -48,7 +48,7 @@ final class ImportCommand extends ProjectCommand {
         }
         out().println(imported + " imported, " + skipped + " skipped as duplicates, " + failed + " failed");
         if (failed > 0) {
-            err().println(failed + " of " + outcomes.size() + " files could not be imported (reasons above); the others were imported.");
+            err().println(failed + " of " + outcomes.size() + " files could not be imported (reasons above); the other files were imported or skipped as listed.");
             return TematikCli.USER_ERROR;
         }
         return TematikCli.OK;

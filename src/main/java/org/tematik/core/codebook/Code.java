@@ -3,7 +3,7 @@ package org.tematik.core.codebook;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A node of the codebook. A theme is simply a code with child codes. */
+/** A node of the codebook. A theme is simply a code with sub-codes. */
 public record Code(
         UUID id,
         UUID parentId,

@@ -48,12 +48,12 @@ public final class CodebookService {
         return find(into.id());
     }
 
-    /** Deletes the code, its child codes and their codings; undo brings them all back. */
+    /** Deletes the code, its sub-codes and their codings; undo brings them all back. */
     public void delete(String ref) {
         stack.execute(new DeleteCode(resolve(ref).id()), coder);
     }
 
-    /** What deleting a code would take with it: child codes and codings, for the confirmation dialog. */
+    /** What deleting a code would take with it: sub-codes and codings, for the confirmation dialog. */
     public DeletionImpact impactOfDeleting(UUID id) {
         List<Code> subtree = CodeRules.subtree(jdbi.withExtension(CodeDao.class, CodeDao::listAll), id);
         int codings = subtree.isEmpty() ? 0

@@ -14,8 +14,9 @@ import org.tematik.core.memo.Memo;
 import org.tematik.core.storage.CodeDao;
 import org.tematik.core.storage.CodingDao;
 import org.tematik.core.storage.MemoDao;
+import org.tematik.core.util.Plural;
 
-/** Deletes a code with its child codes, their codings and the memos on those codings. */
+/** Deletes a code with its sub-codes, their codings and the memos on those codings. */
 @JsonTypeName("code.delete")
 public record DeleteCode(UUID id) implements Command {
 
@@ -40,8 +41,8 @@ public record DeleteCode(UUID id) implements Command {
         before.put("codeIds", subtree.stream().map(Code::id).toList());
         before.put("codingIds", lost.stream().map(Coding::id).toList());
         String summary = "Deleted code '" + root.name() + "'"
-                + (lost.isEmpty() && subtree.size() == 1 ? "" : " with " + (subtree.size() - 1) + " child codes and "
-                + lost.size() + " codings");
+                + (lost.isEmpty() && subtree.size() == 1 ? ""
+                : " with " + Plural.of(subtree.size() - 1L, "sub-code") + " and " + Plural.of(lost.size(), "coding"));
         return new Change("code.delete", "code", id.toString(), summary, before, null,
                 new RestoreCodes(new CodeSnapshot(subtree, lost, lostMemos)));
     }

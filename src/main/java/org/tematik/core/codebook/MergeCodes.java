@@ -14,11 +14,12 @@ import org.tematik.core.memo.Memo;
 import org.tematik.core.storage.CodeDao;
 import org.tematik.core.storage.CodingDao;
 import org.tematik.core.storage.MemoDao;
+import org.tematik.core.util.Plural;
 import org.tematik.core.util.UserException;
 
 /**
  * Merges code FROM into INTO: FROM's codings move to INTO (a segment INTO already codes identically is
- * dropped rather than doubled), FROM's child codes move under INTO, and FROM is deleted.
+ * dropped rather than doubled), FROM's sub-codes move under INTO, and FROM is deleted.
  */
 @JsonTypeName("code.merge")
 public record MergeCodes(UUID fromId, UUID intoId) implements Command {
@@ -71,7 +72,7 @@ public record MergeCodes(UUID fromId, UUID intoId) implements Command {
         after.put("droppedCodingIds", dropped.stream().map(Coding::id).toList());
         after.put("movedChildIds", childIds);
         String summary = "Merged code '" + from.name() + "' into '" + into.name() + "' ("
-                + (moved.size() + dropped.size()) + " codings)";
+                + Plural.of(moved.size() + dropped.size(), "coding") + ")";
         return new Change("code.merge", "code", fromId.toString(), summary, before, after,
                 new UnmergeCodes(from, intoId, moved, dropped, droppedMemos, childIds));
     }

@@ -3,6 +3,8 @@ package org.tematik.ui.codebook;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,6 +29,13 @@ final class CodeCell extends TreeCell<CodeNode> {
         name.getStyleClass().add("code-name");
         box = new HBox(6, swatch, name, gap, count);
         box.getStyleClass().add("code-cell");
+        // With a passage selected, a double-click codes it; the event is consumed so a theme does not also fold.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null && viewModel.hasSelection()) {
+                viewModel.codeSelection(getItem().code().id());
+                e.consume();
+            }
+        });
         setOnDragOver(e -> {
             if (getItem() != null && e.getDragboard().hasContent(DragFormats.SEGMENT)) {
                 e.acceptTransferModes(TransferMode.LINK);

@@ -7,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.MouseButton;
 import org.tematik.core.codebook.CodeNode;
 
 /** The codebook tree on the right. Drop a dragged passage on a code, or double-click a code, to code it. */
@@ -28,12 +27,6 @@ public final class CodebookView {
         codeTree.setCellFactory(tree -> new CodeCell(viewModel));
         codeTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedCodeProperty().set(now == null || now.getValue() == null ? null : now.getValue().code().id()));
-        codeTree.setOnMouseClicked(e -> {
-            TreeItem<CodeNode> item = codeTree.getSelectionModel().getSelectedItem();
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && item != null) {
-                viewModel.codeSelection(item.getValue().code().id());
-            }
-        });
         viewModel.codes().addListener((ListChangeListener<CodeNode>) change -> rebuild());
         rebuild();
     }

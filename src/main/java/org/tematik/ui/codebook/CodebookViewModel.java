@@ -43,7 +43,8 @@ public final class CodebookViewModel {
     }
 
     public void addSubCode() {
-        selected().ifPresentOrElse(parent -> askAndAdd(parent.code().id()), this::addCode);
+        selected().ifPresentOrElse(parent -> askAndAdd(parent.code().id()),
+                () -> session.statusProperty().set(Messages.tr("codebook.needParent")));
     }
 
     public void renameSelected() {
@@ -75,6 +76,12 @@ public final class CodebookViewModel {
             return;
         }
         withProject(p -> p.codings().code(selection.sourceId(), codeId, selection.start(), selection.end(), null));
+    }
+
+    /** Whether a passage is selected, so a double-click on a code means "code it", not "fold it". */
+    public boolean hasSelection() {
+        TextSelection selection = session.selectionProperty().get();
+        return selection != null && !selection.isEmpty();
     }
 
     public void codeSelectionWithSelectedCode() {

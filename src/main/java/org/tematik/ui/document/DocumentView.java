@@ -21,7 +21,8 @@ import org.tematik.ui.common.DragFormats;
 /**
  * The document viewer: a read-only, virtualised RichTextFX area. Coded passages are highlighted in
  * their codes' colours (user data, hence inline CSS); a passage where codes overlap gets a stronger
- * tint and an underline in the second code's colour.
+ * tint of the latest code's colour and an underline in the first code's colour. (With three or more,
+ * the middle ones show only in tooltips and, later, the coding stripes.)
  */
 public final class DocumentView {
     private static final double TINT = 0.35;

@@ -83,6 +83,16 @@ class LocalizationConsistencyTest {
     }
 
     @Test
+    void everyPatternIsAValidMessageFormat() {
+        for (Properties bundle : java.util.List.of(english, indonesian)) {
+            for (String key : bundle.stringPropertyNames()) {
+                org.assertj.core.api.Assertions.assertThatCode(() -> new java.text.MessageFormat(bundle.getProperty(key)))
+                        .as(key).doesNotThrowAnyException();
+            }
+        }
+    }
+
+    @Test
     void fxmlHasNoHardCodedText() {
         assertThat(matches(FXML_TEXT, fxmlSources)).as("FXML text that should be %key").isEmpty();
     }

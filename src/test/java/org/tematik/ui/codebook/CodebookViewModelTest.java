@@ -33,7 +33,7 @@ class CodebookViewModelTest {
 
             f.dialogs.confirmAnswer = false;
             vm.deleteSelected();
-            assertThat(f.dialogs.confirmations).singleElement().asString().contains("Central coordination").contains("1 sub-codes");
+            assertThat(f.dialogs.confirmations).singleElement().asString().contains("Central coordination").contains("1 sub-code and no codings");
             assertThat(vm.codes()).hasSize(2);
             f.dialogs.confirmAnswer = true;
             vm.deleteSelected();

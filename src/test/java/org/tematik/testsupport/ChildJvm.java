@@ -41,6 +41,11 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> mainClass, Path errLog, String... args) throws IOException {
+        return start(mainClass, errLog, List.of(), args);
+    }
+
+    /** With extra JVM options (such as -Duser.timezone=...) before the main class. */
+    public static ChildJvm start(Class<?> mainClass, Path errLog, List<String> jvmOptions, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-cp");
@@ -48,6 +53,7 @@ public final class ChildJvm implements AutoCloseable {
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Dfile.encoding=UTF-8");
+        cmd.addAll(jvmOptions);
         cmd.add(mainClass.getName());
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectError(errLog.toFile()).start();

@@ -72,6 +72,8 @@ public record AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end,
 
     static String shorten(String quote) {
         String flat = quote.replaceAll("\\s+", " ").strip();
-        return flat.length() <= QUOTE_LIMIT ? flat : flat.substring(0, QUOTE_LIMIT - 1) + "…";
+        // counted in code points, so a cut never splits an emoji into half a surrogate pair
+        return flat.codePointCount(0, flat.length()) <= QUOTE_LIMIT ? flat
+                : flat.substring(0, flat.offsetByCodePoints(0, QUOTE_LIMIT - 1)) + "…";
     }
 }

@@ -209,6 +209,21 @@ class CodingTest {
     }
 
     @Test
+    void longQuotesAreShortenedInTheSummaryWithoutSplittingACharacter() throws Exception {
+        // the 79th code point is an emoji: a cut by UTF-16 units would keep only its high surrogate
+        String text = "x".repeat(78) + "😀" + " y".repeat(10);
+        p.sources().importFile(org.tematik.testsupport.Files2.write(tmp, "panjang.txt", text), null, null);
+        p.codings().code("panjang", "Koordinasi", 0, CodePoints.count(text), null);
+        AuditEvent e = p.audit().page(p.audit().count() - 1, 1).get(0);
+        assertThat(e.summary()).isEqualTo("Coded '" + "x".repeat(78) + "😀…' in 'panjang' as 'Koordinasi'");
+        assertThat(e.summary().codePoints()).noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+
+        p.codings().code("panjang", "Anggaran", 1, 81, null); // exactly 80 code points (81 UTF-16 units): kept whole
+        assertThat(p.audit().page(p.audit().count() - 1, 1).get(0).summary())
+                .isEqualTo("Coded '" + "x".repeat(77) + "😀 y' in 'panjang' as 'Anggaran'");
+    }
+
+    @Test
     void removingAMissingCodingIsRefused() {
         refused("coding.error.gone", () -> p.codings().remove(UUID.randomUUID()));
     }

@@ -392,6 +392,63 @@ class CliTest {
         assertThat(broken.out()).isEmpty();
     }
 
+    @Test
+    void auditLogAndVerifyPageThroughLongTrails() throws Exception {
+        // a valid chain of 4,500 events, appended directly (far faster than 4,500 commands): more than two pages
+        int extra = 4_491;
+        try (java.sql.Connection c = Db.connect(dir)) {
+            c.setAutoCommit(false);
+            String prev;
+            long seq;
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT last_seq, last_hash FROM audit_head")) {
+                rs.next();
+                seq = rs.getLong(1);
+                prev = rs.getString(2);
+            }
+            java.time.Instant t = java.time.Instant.parse("2030-01-01T00:00:00Z");
+            try (var ins = c.prepareStatement("INSERT INTO audit_events (seq, occurred_at, coder, action, entity_type, "
+                    + "entity_id, summary, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < extra; i++) {
+                    seq++;
+                    java.time.Instant at = t.plusSeconds(i);
+                    String summary = "Synthetic event " + seq;
+                    String hash = org.tematik.core.audit.ChainHash.of(prev, seq, at, "robot", "memo.edit", "memo", null, summary, "{}");
+                    ins.setLong(1, seq);
+                    ins.setObject(2, at.atOffset(java.time.ZoneOffset.UTC));
+                    ins.setString(3, "robot");
+                    ins.setString(4, "memo.edit");
+                    ins.setString(5, "memo");
+                    ins.setString(6, null);
+                    ins.setString(7, summary);
+                    ins.setString(8, "{}");
+                    ins.setString(9, prev);
+                    ins.setString(10, hash);
+                    ins.addBatch();
+                    prev = hash;
+                }
+                ins.executeBatch();
+            }
+            try (var head = c.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ?")) {
+                head.setLong(1, seq);
+                head.setString(2, prev);
+                head.executeUpdate();
+            }
+            c.commit();
+        }
+        assertThat(ok(alice(dir, "audit", "verify")).out().strip()).isEqualTo("audit trail intact: 4500 events");
+        JsonNode log = Json.read(ok(alice(dir, "audit", "log", "--json")).out());
+        assertThat(log).hasSize(4500);
+        for (int i = 0; i < 4500; i++) {
+            assertThat(log.get(i).get("seq").asLong()).isEqualTo(i + 1);
+        }
+        assertThat(log.get(4499).get("summary").asText()).isEqualTo("Synthetic event 4500");
+        assertThat(log.get(4499).get("entity").asText()).isEqualTo("memo");
+        assertThat(ok(alice(dir, "audit", "log")).out().lines()).hasSize(4500);
+        // and the chain keeps growing properly from its new head
+        ok(alice(dir, "codes", "add", "Setelah"));
+        assertThat(ok(alice(dir, "audit", "verify")).out().strip()).isEqualTo("audit trail intact: 4501 events");
+    }
+
     // ---- projects that are not there ----
 
     @Test

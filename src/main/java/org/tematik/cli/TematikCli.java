@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The `tematik` command: global options and the sub-commands, all thin shells over core services. */
-@Command(name = "tematik", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "tematik", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Qualitative research coding with a tamper-evident audit trail.",
         subcommands = {InitCommand.class, ImportCommand.class, SourcesCommand.class, TextCommand.class,
                 CodesCommand.class, CodeCommand.class, CodingsCommand.class, UndoCommand.class, RedoCommand.class,

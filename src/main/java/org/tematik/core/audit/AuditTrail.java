@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.tematik.core.storage.AuditDao;
 
 /** Appends to and reads the hash-chained trail. Appending happens only inside a command's transaction. */
@@ -42,9 +43,11 @@ public final class AuditTrail {
     /**
      * Recomputes every hash in order. Catches an edited row (its hash no longer matches), a deleted
      * row (a gap in seq or a broken prev_hash link) and a trail cut short (the head points past the end).
+     * Reads one snapshot (SERIALIZABLE: H2's REPEATABLE READ lets rows committed meanwhile appear), so
+     * changes made while it runs never look like a cut-short trail; writers are not blocked.
      */
     public Verification verify() {
-        return jdbi.inTransaction(handle -> {
+        return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, handle -> {
             AuditDao dao = handle.attach(AuditDao.class);
             ChainHead head = dao.head();
             long expectedSeq = 1;

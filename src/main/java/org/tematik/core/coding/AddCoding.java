@@ -19,13 +19,18 @@ import org.tematik.core.source.SourceTexts;
 import org.tematik.core.util.UserException;
 
 /**
- * Codes [start, end) of a source, in code points. {@code coder} and {@code createdAt} are null for new
- * work; undoing a removal sets them, so the restored coding keeps its author and time.
+ * Codes [start, end) of a source, in code points. {@code coder}, {@code createdAt} and {@code memoId} are
+ * null for new work; undoing a removal sets them, so the restored coding keeps its author and time and
+ * its memo keeps its id.
  */
 @JsonTypeName("coding.add")
 public record AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end, String memo,
-                        String coder, Instant createdAt) implements Command {
+                        String coder, Instant createdAt, UUID memoId) implements Command {
     private static final int QUOTE_LIMIT = 80;
+
+    public AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end, String memo, String coder, Instant createdAt) {
+        this(id, sourceId, codeId, start, end, memo, coder, createdAt, null);
+    }
 
     public static AddCoding fresh(UUID sourceId, UUID codeId, int start, int end, String memo) {
         return new AddCoding(UUID.randomUUID(), sourceId, codeId, start, end, memo, null, null);
@@ -51,7 +56,8 @@ public record AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end,
         codings.insert(new Coding(id, sourceId, codeId, start, end, author, at), ctx.coderId(author));
         String memoText = memo == null || memo.isBlank() ? null : memo.strip();
         if (memoText != null) {
-            ctx.dao(MemoDao.class).insert(new Memo(UUID.randomUUID(), Memo.ON_CODING, id, null, memoText, author, at, at),
+            ctx.dao(MemoDao.class).insert(new Memo(memoId == null ? UUID.randomUUID() : memoId, Memo.ON_CODING, id, null,
+                    memoText, author, at, at),
                     ctx.coderId(author));
         }
         String quote = ctx.shared(SourceTexts.class).get(sourceId, sources::contentOf).substring(start, end);
@@ -71,6 +77,8 @@ public record AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end,
 
     static String shorten(String quote) {
         String flat = quote.replaceAll("\\s+", " ").strip();
-        return flat.length() <= QUOTE_LIMIT ? flat : flat.substring(0, QUOTE_LIMIT - 1) + "…";
+        // counted in code points, so a cut never splits an emoji into half a surrogate pair
+        return flat.codePointCount(0, flat.length()) <= QUOTE_LIMIT ? flat
+                : flat.substring(0, flat.offsetByCodePoints(0, QUOTE_LIMIT - 1)) + "…";
     }
 }

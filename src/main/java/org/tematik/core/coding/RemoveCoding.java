@@ -44,6 +44,6 @@ public record RemoveCoding(UUID id) implements Command {
         return new Change("coding.remove", "coding", id.toString(),
                 "Removed coding '" + AddCoding.shorten(quote) + "' in '" + sourceName + "' as '" + codeName + "'",
                 before, null, new AddCoding(id, coding.sourceId(), coding.codeId(), coding.start(), coding.end(), memo,
-                        coding.coder(), coding.createdAt()));
+                        coding.coder(), coding.createdAt(), attached.isEmpty() ? null : attached.get(0).id()));
     }
 }

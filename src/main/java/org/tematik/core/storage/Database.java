@@ -2,10 +2,16 @@ package org.tematik.core.storage;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.tematik.core.util.UserException;
 
@@ -24,7 +30,23 @@ public final class Database implements AutoCloseable {
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).registerArgument(new InstantAsUtc());
+    }
+
+    /**
+     * Binds instants as UTC date-times. Jdbi's default binds a java.sql.Timestamp, which is turned into
+     * local wall-clock time: in the hour repeated when daylight saving ends, an instant was stored an
+     * hour early, and the audit event written then no longer matched its hash.
+     */
+    private static final class InstantAsUtc extends AbstractArgumentFactory<Instant> {
+        InstantAsUtc() {
+            super(Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+
+        @Override
+        protected Argument build(Instant value, ConfigRegistry config) {
+            return (position, statement, ctx) -> statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+        }
     }
 
     /**

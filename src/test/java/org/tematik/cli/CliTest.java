@@ -143,7 +143,7 @@ class CliTest {
         Path pdf = Files2.write(tmp, "dokumen.pdf", "%PDF");
         Path missing = tmp.resolve("tidak-ada.txt");
         CliRun r = alice(dir, "import", binary.toString(), good.toString(), pdf.toString(), missing.toString());
-        assertThat(userError(r)).isEqualTo("3 of 4 files could not be imported (reasons above); the others were imported.");
+        assertThat(userError(r)).isEqualTo("3 of 4 files could not be imported (reasons above); the other files were imported or skipped as listed.");
         assertThat(r.out().lines().toList()).containsExactly(
                 "failed    " + binary + ": biner.txt is not a text file. Import it as the kind of file it really is, or save it as .txt first.",
                 "imported  " + good + " as 'baik' (10 characters)",
@@ -248,9 +248,9 @@ class CliTest {
                 "Koordinasi > Prosedur=0");
 
         assertThat(ok(alice(dir, "codes", "delete", "koordinasi")).out().strip())
-                .isEqualTo("Deleted code 'Koordinasi' with 1 sub-codes and 3 codings");
+                .isEqualTo("Deleted code 'Koordinasi' with 1 sub-code and 3 codings");
         assertThat(Json.read(ok(alice(dir, "codes", "list", "--json")).out())).hasSize(2);
-        assertThat(ok(alice(dir, "undo")).out().strip()).isEqualTo("Undo: Deleted code 'Koordinasi' with 1 child codes and 3 codings");
+        assertThat(ok(alice(dir, "undo")).out().strip()).isEqualTo("Undo: Deleted code 'Koordinasi' with 1 sub-code and 3 codings");
         assertThat(Json.read(ok(alice(dir, "codes", "list", "--json")).out())).hasSize(4);
     }
 

@@ -139,10 +139,10 @@ class CodebookUndoTest {
         assertThat(deleted.get("codings")).hasSize(1);
         assertThat(deleted.get("memos")).isEmpty();
         AuditEvent deletion = lastEvent();
-        assertThat(deletion.summary()).isEqualTo("Deleted code 'Kapasitas' with 3 child codes and 3 codings");
+        assertThat(deletion.summary()).isEqualTo("Deleted code 'Kapasitas' with 3 sub-codes and 3 codings");
         JsonNode before0 = Json.read(deletion.data()).get("before");
-        assertThat(before0.get("childCodes").asInt()).isEqualTo(3);
-        assertThat(before0.get("codings").asInt()).isEqualTo(3);
+        assertThat(before0.get("codeIds")).hasSize(4); // the code and its 3 sub-codes
+        assertThat(before0.get("codingIds")).hasSize(3);
 
         assertUndoEvent(alice.undo().orElseThrow(), "undo", "code.restore", theme.id().toString());
         assertThat(state()).isEqualTo(before);
@@ -185,9 +185,11 @@ class CodebookUndoTest {
         assertThat(alice.codebook().find(childB.id()).parentId()).isEqualTo(into.id());
         assertThat(merged.get("memos")).extracting(r -> r.get("body")).containsExactly("memo stays with its coding");
         JsonNode after = Json.read(lastEvent().data()).get("after");
-        assertThat(after.get("movedCodings").asInt()).isEqualTo(2);
-        assertThat(after.get("droppedDuplicates").asInt()).isEqualTo(1);
-        assertThat(after.get("movedChildren").asInt()).isEqualTo(2);
+        assertThat(after.get("movedCodingIds")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(moved1.toString(), moved2.toString());
+        assertThat(after.get("droppedCodingIds")).extracting(JsonNode::asText).containsExactly(duplicate.toString());
+        assertThat(after.get("movedChildIds")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(childA.id().toString(), childB.id().toString());
         assertThat(lastEvent().summary()).isEqualTo("Merged code 'Koordinasi pusat' into 'Koordinasi' (3 codings)");
 
         assertUndoEvent(alice.undo().orElseThrow(), "undo", "code.unmerge", from.id().toString());

@@ -51,12 +51,6 @@ public final class TematikCli implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof CommandLine.ParameterException usage) {
-                err.println(usage.getMessage());
-                err.println("Try 'tematik " + commandLine.getCommandName() + " --help' for more information.");
-                err.flush();
-                return USAGE;
-            }
             if (ex instanceof UserException) {
                 err.println(ex.getMessage());
             } else {

@@ -70,6 +70,9 @@ public final class AuditTrail {
                 }
             }
             long events = expectedSeq - 1;
+            if (events == 0) {
+                return Verification.broken(0, 1, "audit.verify.missing"); // every project starts with project.create
+            }
             if (head.lastSeq() != events || !head.lastHash().equals(prevHash)) {
                 return Verification.broken(events, events + 1, "audit.verify.truncated");
             }

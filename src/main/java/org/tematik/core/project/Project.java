@@ -37,6 +37,9 @@ import org.tematik.core.util.UserException;
 public final class Project implements AutoCloseable {
     public static final String SOURCES_DIR = "sources";
     public static final String INDEX_DIR = "index";
+    /** Column sizes of project_info.name and coders.name. */
+    static final int MAX_NAME = 500;
+    static final int MAX_CODER = 200;
 
     /** Every command type whose inverse may sit on an undo stack, by its stable name. */
     private static final CommandCodec CODEC = new CommandCodec(List.of(
@@ -70,6 +73,11 @@ public final class Project implements AutoCloseable {
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
     public static Project init(Path dir, String name, String coder) {
         Path abs = dir.toAbsolutePath().normalize();
+        requireCoderName(coder);
+        String title = name == null || name.isBlank() ? abs.getFileName().toString() : name.strip();
+        if (title.length() > MAX_NAME) {
+            throw new UserException("project.error.longName", MAX_NAME);
+        }
         if (Files.exists(abs.resolve(Database.FILE_NAME))) {
             throw new UserException("project.error.exists", abs);
         }
@@ -83,8 +91,14 @@ public final class Project implements AutoCloseable {
             throw new UserException(e, "project.error.create", abs, e.getMessage());
         }
         Project project = new Project(abs, coder, Database.open(abs));
-        String title = name == null || name.isBlank() ? abs.getFileName().toString() : name.strip();
-        project.stack.execute(new CreateProject(UUID.randomUUID(), title), coder);
+        try {
+            project.stack.execute(new CreateProject(UUID.randomUUID(), title), coder);
+        } catch (RuntimeException e) {
+            // leave no half-made project behind: a second init must be possible
+            project.close();
+            deleteQuietly(abs.resolve(Database.FILE_NAME));
+            throw e;
+        }
         return project;
     }
 
@@ -96,7 +110,27 @@ public final class Project implements AutoCloseable {
         if (!Files.exists(abs.resolve(Database.FILE_NAME))) {
             throw new UserException("project.error.notProject", abs);
         }
-        return new Project(abs, coder, Database.open(abs));
+        requireCoderName(coder);
+        Project project = new Project(abs, coder, Database.open(abs));
+        if (project.database.jdbi().withExtension(ProjectInfoDao.class, ProjectInfoDao::name).isEmpty()) {
+            project.close(); // an empty or unfinished database, not a study: say so rather than show nothing
+            throw new UserException("project.error.incomplete", abs);
+        }
+        return project;
+    }
+
+    private static void requireCoderName(String coder) {
+        if (coder == null || coder.isBlank() || coder.length() > MAX_CODER) {
+            throw new UserException("project.error.coderName", MAX_CODER);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            // the error that brought us here is the one to report
+        }
     }
 
     public static boolean exists(Path dir) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -59,15 +61,23 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close(); // fail here, with a clear message, rather than on first use
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+                    .load();
+            if (Arrays.stream(flyway.info().applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                    || m.getState() == MigrationState.FUTURE_FAILED)) {
+                // Flyway would ignore migrations it does not know, and this build would write into a newer schema
+                throw new UserException("project.error.newer", projectDir);
+            }
+            flyway.migrate();
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, projectDir);
+        } catch (UserException e) {
+            pool.dispose();
+            throw e;
         } catch (FlywayException e) {
             pool.dispose();
             SQLException sql = findSql(e);

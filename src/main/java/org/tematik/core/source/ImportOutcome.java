@@ -2,9 +2,9 @@ package org.tematik.core.source;
 
 import java.nio.file.Path;
 
-/** What happened to one file of an import: imported, skipped as a duplicate, or failed with a reason. */
+/** What happened to one file of an import: imported, skipped as a duplicate, failed with a reason, or cancelled. */
 public record ImportOutcome(Path file, Status status, Source source, String message) {
-    public enum Status { IMPORTED, DUPLICATE, FAILED }
+    public enum Status { IMPORTED, DUPLICATE, FAILED, CANCELLED }
 
     public static ImportOutcome imported(Path file, Source source) {
         return new ImportOutcome(file, Status.IMPORTED, source, null);
@@ -12,6 +12,10 @@ public record ImportOutcome(Path file, Status status, Source source, String mess
 
     public static ImportOutcome duplicate(Path file, Source existing) {
         return new ImportOutcome(file, Status.DUPLICATE, existing, null);
+    }
+
+    public static ImportOutcome cancelled(Path file) {
+        return new ImportOutcome(file, Status.CANCELLED, null, null);
     }
 
     public static ImportOutcome failed(Path file, String message) {

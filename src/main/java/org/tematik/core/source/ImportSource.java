@@ -7,14 +7,16 @@ import org.tematik.core.history.Change;
 import org.tematik.core.history.ChangeContext;
 import org.tematik.core.history.Command;
 import org.tematik.core.storage.SourceDao;
+import org.tematik.core.storage.StructureDao;
 import org.tematik.core.util.UserException;
 
 /**
  * Adds a source with its text. The name gets " (2)", " (3)"… when another source already has it,
- * so a source can always be named unambiguously. Never stored for undo (the inverse is a removal).
+ * so a source can always be named unambiguously. The structure (pages, paragraphs, speaker turns,
+ * annotations) is written in the same transaction. Never stored for undo (the inverse is a removal).
  */
 @JsonTypeName("source.import")
-public record ImportSource(Source source, String content) implements Command {
+public record ImportSource(Source source, String content, SourceStructure structure) implements Command {
 
     @Override
     public Change apply(ChangeContext ctx) {
@@ -23,13 +25,20 @@ public record ImportSource(Source source, String content) implements Command {
             throw new UserException("import.error.duplicate", source.originalName(), existing.name());
         });
         String name = freeName(dao, source.name());
-        Source stored = new Source(source.id(), name, source.sha256(), source.chars(), source.sourceType(),
-                source.method(), source.importer(), source.originalFile(), source.originalName(), source.byteSize(),
-                source.encoding(), ctx.now(), ctx.coder());
+        Source stored = source.withName(name, ctx.now(), ctx.coder());
         dao.insert(stored, content, ctx.coderId());
+        storeStructure(ctx.dao(StructureDao.class), stored.id());
         return new Change("source.import", "source", stored.id().toString(),
                 "Imported source '" + name + "' (" + stored.chars() + " characters)", null, state(stored),
                 new RemoveSource(stored.id()));
+    }
+
+    private void storeStructure(StructureDao dao, java.util.UUID id) {
+        dao.insertParagraphs(id, structure.paragraphs());
+        dao.insertPages(id, structure.pages());
+        dao.insertTurns(id, structure.turns());
+        dao.insertAnnotations(id, structure.annotations().stream().map(a -> java.util.UUID.randomUUID()).toList(),
+                structure.annotations());
     }
 
     static Map<String, Object> state(Source s) {
@@ -42,6 +51,8 @@ public record ImportSource(Source source, String content) implements Command {
         m.put("importer", s.importer());
         m.put("originalName", s.originalName());
         m.put("encoding", s.encoding());
+        m.put("pages", s.pageCount());
+        m.put("paragraphs", s.paragraphCount());
         return m;
     }
 

@@ -11,8 +11,18 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.tematik.core.history.CommandStack;
-import org.tematik.core.source.importer.ExtractedText;
-import org.tematik.core.source.importer.Importer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tematik.core.i18n.Messages;
+import org.tematik.core.source.importer.ExtractedDocument;
+import org.tematik.core.source.importer.ImportLimits;
+import org.tematik.core.source.importer.ImportRequest;
 import org.tematik.core.source.importer.Importers;
 import org.tematik.core.storage.SourceDao;
 import org.tematik.core.util.CodePoints;
@@ -21,8 +31,7 @@ import org.tematik.core.util.UserException;
 
 /** Imports files as sources, lists them, and finds them by id or name. */
 public final class SourceService {
-    /** Far above any transcript; stops a mislabelled disk image from being read into memory. */
-    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(SourceService.class);
     public static final String DEFAULT_SOURCE_TYPE = "other";
 
     private final Jdbi jdbi;
@@ -43,36 +52,92 @@ public final class SourceService {
 
     /** Imports each file in its own transaction: one bad file is reported, the others still go in. */
     public List<ImportOutcome> importFiles(List<Path> files, String sourceType, String method) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                outcomes.add(importFile(file, sourceType, method));
-            } catch (UserException e) {
-                outcomes.add(ImportOutcome.failed(file, e.getMessage()));
+        return importFiles(files, ImportOptions.of(sourceType, method), outcome -> { }, () -> false);
+    }
+
+    /**
+     * Imports files, reading and parsing up to {@code options.jobs()} of them at once; the database
+     * writes stay one at a time. {@code listener} hears about each file as it finishes (from worker
+     * threads, one call at a time). Files not started when {@code cancelled} turns true are reported
+     * as cancelled. Outcomes come back in the order of {@code files}.
+     */
+    public List<ImportOutcome> importFiles(List<Path> files, ImportOptions options, Consumer<ImportOutcome> listener,
+                                           BooleanSupplier cancelled) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.jobs(), files.size())), r -> {
+            Thread t = new Thread(r, "tematik-import");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ImportOutcome>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    ImportOutcome outcome = cancelled.getAsBoolean() ? ImportOutcome.cancelled(file) : importSafely(file, options);
+                    synchronized (listener) {
+                        listener.accept(outcome);
+                    }
+                    return outcome;
+                }));
             }
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (Future<ImportOutcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return outcomes;
+    }
+
+    private ImportOutcome importSafely(Path file, ImportOptions options) {
+        try {
+            return importFile(file, options);
+        } catch (UserException e) {
+            return ImportOutcome.failed(file, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // a library choking on a hostile file must not stop the batch; the log keeps the details
+            LOG.error("import of {} failed", file, e);
+            return ImportOutcome.failed(file, Messages.tr("import.error.unreadable", file.getFileName(), e.toString()));
+        }
     }
 
     public ImportOutcome importFile(Path file, String sourceType, String method) {
-        byte[] bytes = readChecked(file);
+        return importFile(file, ImportOptions.of(sourceType, method));
+    }
+
+    public ImportOutcome importFile(Path file, ImportOptions options) {
+        byte[] bytes = readChecked(file, options.limits());
         String sha = Hashing.sha256(bytes);
         var existing = jdbi.withExtension(SourceDao.class, dao -> dao.findActiveBySha(sha));
         if (existing.isPresent()) {
             return ImportOutcome.duplicate(file, existing.get());
         }
-        Importer importer = importers.forFile(file)
-                .orElseThrow(() -> new UserException("import.error.unsupported", file.getFileName(), importers.supported()));
-        ExtractedText extracted = importer.extract(file, bytes);
-        if (extracted.text().isBlank()) {
+        ImportRequest request = new ImportRequest(file, bytes, options.password(), options.limits());
+        ExtractedDocument extracted = importers.choose(request).extract(request);
+        if (!extracted.hasText()) {
             throw new UserException("import.error.empty", file.getFileName());
         }
+        TextAssembler.Assembled assembled = TextAssembler.assemble(extracted);
         String stored = storeOriginal(file, sha, bytes);
         String name = stripExtension(file.getFileName().toString());
-        Source source = new Source(UUID.randomUUID(), name, sha, CodePoints.count(extracted.text()),
-                normalise(sourceType, DEFAULT_SOURCE_TYPE), normalise(method, null), extracted.importer(), stored,
-                file.getFileName().toString(), bytes.length, extracted.encoding(), null, coder);
-        stack.execute(new ImportSource(source, extracted.text()), coder);
+        Source source = new Source(UUID.randomUUID(), name, sha, CodePoints.count(assembled.text()),
+                normalise(options.sourceType(), DEFAULT_SOURCE_TYPE), normalise(options.method(), null), extracted.importer(),
+                stored, file.getFileName().toString(), bytes.length, extracted.detail(), null, coder,
+                extracted.pageCount(), assembled.structure().paragraphs().size(),
+                extracted.notes().isEmpty() ? null : String.join("\n", extracted.notes()));
+        try {
+            stack.execute(new ImportSource(source, assembled.text(), assembled.structure()), coder);
+        } catch (UserException e) {
+            if ("import.error.duplicate".equals(e.key())) { // an identical file of the same batch got in first
+                return ImportOutcome.duplicate(file, jdbi.withExtension(SourceDao.class, dao -> dao.findActiveBySha(sha)).orElseThrow());
+            }
+            throw e;
+        }
         return ImportOutcome.imported(file, find(source.id()));
     }
 
@@ -118,13 +183,13 @@ public final class SourceService {
         return jdbi.withExtension(SourceDao.class, dao -> dao.find(id)).orElseThrow();
     }
 
-    private static byte[] readChecked(Path file) {
+    private static byte[] readChecked(Path file, ImportLimits limits) {
         try {
             if (Files.isDirectory(file)) {
                 throw new UserException("import.error.directory", file);
             }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new UserException("import.error.tooLarge", file.getFileName(), MAX_FILE_BYTES / (1024 * 1024));
+            if (Files.size(file) > limits.maxFileBytes()) {
+                throw new UserException("import.error.tooLarge", file.getFileName(), limits.maxFileBytes() / (1024 * 1024));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

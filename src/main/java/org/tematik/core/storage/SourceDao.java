@@ -13,7 +13,8 @@ import org.tematik.core.source.Source;
 @RegisterConstructorMapper(Source.class)
 public interface SourceDao {
     String COLUMNS = "s.id, s.name, s.sha256, s.char_count AS chars, s.source_type, s.method, s.importer, "
-            + "s.original_file, s.original_name, s.byte_size, s.encoding, s.imported_at, c.name AS imported_by";
+            + "s.original_file, s.original_name, s.byte_size, s.encoding, s.imported_at, c.name AS imported_by, "
+            + "s.page_count, s.paragraph_count, s.import_notes";
     String FROM = " FROM sources s JOIN coders c ON c.id = s.imported_by ";
 
     @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE s.removed = FALSE ORDER BY s.name")
@@ -39,9 +40,9 @@ public interface SourceDao {
     }
 
     @SqlUpdate("INSERT INTO sources (id, name, sha256, content, char_count, source_type, method, importer, original_file, "
-            + "original_name, byte_size, encoding, imported_at, imported_by, removed) VALUES (:id, :name, :sha256, :content, "
-            + ":chars, :sourceType, :method, :importer, :originalFile, :originalName, :byteSize, :encoding, :importedAt, "
-            + ":coderId, FALSE)")
+            + "original_name, byte_size, encoding, imported_at, imported_by, removed, page_count, paragraph_count, import_notes) "
+            + "VALUES (:id, :name, :sha256, :content, :chars, :sourceType, :method, :importer, :originalFile, :originalName, "
+            + ":byteSize, :encoding, :importedAt, :coderId, FALSE, :pageCount, :paragraphCount, :importNotes)")
     void insert(@BindMethods Source source, @Bind("content") String content, @Bind("coderId") UUID coderId);
 
     @SqlUpdate("UPDATE sources SET removed = :removed WHERE id = :id")

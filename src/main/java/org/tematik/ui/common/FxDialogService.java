@@ -11,6 +11,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.tematik.core.i18n.Messages;
+import org.tematik.core.source.importer.Importers;
 
 /** The real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -60,7 +61,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.tr("dialog.files.text"), "*.txt", "*.md", "*.text", "*.markdown"));
+                Messages.tr("dialog.files.text"), Importers.standard().globs()));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }

@@ -46,6 +46,8 @@ final class CodingsCommand {
             m.put("coder", v.coding().coder());
             m.put("text", v.text());
             m.put("memo", v.memo());
+            m.put("page", v.page() == 0 ? null : v.page());
+            m.put("paragraph", v.paragraph() == 0 ? null : v.paragraph());
             m.put("sourceId", v.coding().sourceId());
             m.put("codeId", v.coding().codeId());
             m.put("createdAt", v.coding().createdAt().toString());

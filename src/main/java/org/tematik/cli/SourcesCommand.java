@@ -43,6 +43,9 @@ final class SourcesCommand {
             m.put("originalName", s.originalName());
             m.put("originalFile", s.originalFile());
             m.put("encoding", s.encoding());
+            m.put("pages", s.pageCount());
+            m.put("paragraphs", s.paragraphCount());
+            m.put("importNotes", s.importNotes());
             m.put("importedAt", s.importedAt().toString());
             m.put("importedBy", s.importedBy());
             return m;

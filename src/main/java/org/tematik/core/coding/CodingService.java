@@ -75,8 +75,9 @@ public final class CodingService {
         return codings.stream().map(c -> {
             Code code = codes.get(c.codeId());
             CodePoints text = sources.codePoints(c.sourceId());
+            SourceService.Location at = sources.locate(c.sourceId(), c.start());
             return new CodingView(c, names.getOrDefault(c.sourceId(), "?"), code.name(), code.color(),
-                    text.substring(c.start(), c.end()), memos.get(c.id()));
+                    text.substring(c.start(), c.end()), memos.get(c.id()), at.page(), at.paragraph());
         }).toList();
     }
 }

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tematik.core.audit.AuditTrail;
+import org.tematik.core.casebook.AssignSource;
+import org.tematik.core.casebook.CasebookService;
+import org.tematik.core.casebook.CreateCase;
+import org.tematik.core.casebook.DeleteCase;
+import org.tematik.core.casebook.UnassignSource;
 import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.codebook.CreateCode;
 import org.tematik.core.codebook.DeleteCode;
@@ -45,7 +50,8 @@ public final class Project implements AutoCloseable {
     private static final CommandCodec CODEC = new CommandCodec(List.of(
             CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
-            AddCoding.class, RemoveCoding.class));
+            AddCoding.class, RemoveCoding.class,
+            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class));
 
     private final Path dir;
     private final String coder;
@@ -55,6 +61,7 @@ public final class Project implements AutoCloseable {
     private final SourceService sources;
     private final CodebookService codebook;
     private final CodingService codings;
+    private final CasebookService casebook;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -65,7 +72,9 @@ public final class Project implements AutoCloseable {
         this.audit = new AuditTrail(database.jdbi());
         this.stack = new CommandStack(database.jdbi(), audit, CODEC, Clock.systemUTC(),
                 new SharedState().with(SourceTexts.class, texts));
-        this.sources = new SourceService(database.jdbi(), stack, dir.resolve(SOURCES_DIR), coder, Importers.standard(), texts);
+        this.casebook = new CasebookService(database.jdbi(), stack, coder);
+        this.sources = new SourceService(database.jdbi(), stack, dir.resolve(SOURCES_DIR), coder, Importers.standard(), texts,
+                casebook);
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
     }
@@ -159,6 +168,10 @@ public final class Project implements AutoCloseable {
 
     public CodebookService codebook() {
         return codebook;
+    }
+
+    public CasebookService casebook() {
+        return casebook;
     }
 
     public CodingService codings() {

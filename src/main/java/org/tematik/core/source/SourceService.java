@@ -19,12 +19,14 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tematik.core.casebook.CasebookService;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.source.importer.ExtractedDocument;
 import org.tematik.core.source.importer.ImportLimits;
 import org.tematik.core.source.importer.ImportRequest;
 import org.tematik.core.source.importer.Importers;
 import org.tematik.core.storage.SourceDao;
+import org.tematik.core.storage.StructureDao;
 import org.tematik.core.util.CodePoints;
 import org.tematik.core.util.Hashing;
 import org.tematik.core.util.UserException;
@@ -40,8 +42,12 @@ public final class SourceService {
     private final String coder;
     private final Importers importers;
     private final SourceTexts texts;
+    private final CasebookService casebook;
+    private final java.util.Map<UUID, SourceStructure> structures = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public SourceService(Jdbi jdbi, CommandStack stack, Path originalsDir, String coder, Importers importers, SourceTexts texts) {
+    public SourceService(Jdbi jdbi, CommandStack stack, Path originalsDir, String coder, Importers importers, SourceTexts texts,
+                         CasebookService casebook) {
+        this.casebook = casebook;
         this.jdbi = jdbi;
         this.stack = stack;
         this.originalsDir = originalsDir;
@@ -63,6 +69,9 @@ public final class SourceService {
      */
     public List<ImportOutcome> importFiles(List<Path> files, ImportOptions options, Consumer<ImportOutcome> listener,
                                            BooleanSupplier cancelled) {
+        if (options.caseName() != null && !files.isEmpty()) {
+            casebook.findOrCreate(options.caseName()); // once, before parallel files race to create it
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.jobs(), files.size())), r -> {
             Thread t = new Thread(r, "tematik-import");
             t.setDaemon(true);
@@ -138,6 +147,9 @@ public final class SourceService {
             }
             throw e;
         }
+        if (options.caseName() != null) {
+            casebook.assign(casebook.findOrCreate(options.caseName()).id(), source.id());
+        }
         return ImportOutcome.imported(file, find(source.id()));
     }
 
@@ -173,6 +185,48 @@ public final class SourceService {
 
     public CodePoints codePoints(UUID sourceId) {
         return texts.get(sourceId, id -> jdbi.withExtension(SourceDao.class, dao -> dao.contentOf(id)));
+    }
+
+    /** Pages, paragraphs, speaker turns and annotations of a source (cached: they never change). */
+    public SourceStructure structure(UUID sourceId) {
+        return structures.computeIfAbsent(sourceId, id -> jdbi.withExtension(StructureDao.class, dao ->
+                new SourceStructure(dao.paragraphs(id), dao.pages(id), dao.turns(id), dao.annotations(id))));
+    }
+
+    /** The text of page {@code number} (from 1) of a source with pages. */
+    public String pageText(UUID sourceId, int number) {
+        SourceStructure structure = structure(sourceId);
+        Source source = find(sourceId);
+        if (structure.pages().isEmpty()) {
+            throw new UserException("source.error.noPages", source.name());
+        }
+        if (number < 1 || number > structure.pages().size()) {
+            throw new UserException("source.error.noSuchPage", source.name(), number, structure.pages().size());
+        }
+        SourceStructure.Page page = structure.pages().get(number - 1);
+        return codePoints(sourceId).substring(page.start(), page.end());
+    }
+
+    /** Where a code-point offset lies: page and paragraph numbers, 0 where the source has none. */
+    public Location locate(UUID sourceId, int offset) {
+        List<SourceStructure.Paragraph> paragraphs = structure(sourceId).paragraphs();
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        int found = -1;
+        while (lo <= hi) { // the last paragraph starting at or before the offset
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? new Location(0, 0) : new Location(paragraphs.get(found).page(), paragraphs.get(found).number());
+    }
+
+    /** A citable position: "p. {page}, ¶ {paragraph}". */
+    public record Location(int page, int paragraph) {
     }
 
     public Path originalsDir() {

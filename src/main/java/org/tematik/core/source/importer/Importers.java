@@ -39,7 +39,9 @@ public final class Importers {
             return named.get();
         }
         if (named.isEmpty()) {
-            return byContent.orElseThrow(() -> new UserException("import.error.unsupported", request.fileName(), supported()));
+            // an unknown name is accepted only for formats recognisable for sure; ".rtf" text must not pass as a transcript
+            return byContent.filter(i -> i.kind() != FileKind.TEXT)
+                    .orElseThrow(() -> new UserException("import.error.unsupported", request.fileName(), supported()));
         }
         if (named.get().kind() == FileKind.TEXT && actual == FileKind.BINARY) {
             throw new UserException("import.error.binary", request.fileName());

@@ -1,16 +1,11 @@
 package org.tematik.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.tematik.core.project.Project;
 import org.tematik.core.source.ImportOptions;
 import org.tematik.core.source.ImportOutcome;
 import org.tematik.core.source.importer.ImportLimits;
-import org.tematik.core.source.importer.Importers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,7 +43,7 @@ final class ImportCommand extends ProjectCommand {
         }
         ImportLimits limits = maxFileMb == null ? ImportLimits.DEFAULT : ImportLimits.DEFAULT.withMaxFileBytes(maxFileMb << 20);
         ImportOptions options = new ImportOptions(sourceType, method, caseName, password, jobs, limits);
-        List<Path> expanded = expand(files);
+        List<Path> expanded = project.sources().collectFiles(files, recursive);
         List<ImportOutcome> outcomes = project.sources().importFiles(expanded, options, this::print, () -> false);
         long imported = count(outcomes, ImportOutcome.Status.IMPORTED);
         long skipped = count(outcomes, ImportOutcome.Status.DUPLICATE);
@@ -76,27 +71,5 @@ final class ImportCommand extends ProjectCommand {
 
     private static long count(List<ImportOutcome> outcomes, ImportOutcome.Status status) {
         return outcomes.stream().filter(o -> o.status() == status).count();
-    }
-
-    /** A folder stands for the supported files in it (and, with --recursive, below it), in path order. */
-    private List<Path> expand(List<Path> args) {
-        Importers importers = Importers.standard();
-        List<Path> out = new ArrayList<>();
-        for (Path p : args) {
-            if (!Files.isDirectory(p)) {
-                out.add(p);
-                continue;
-            }
-            try (Stream<Path> found = recursive ? Files.walk(p) : Files.list(p)) {
-                found.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().startsWith("."))
-                        .filter(importers::supportsName)
-                        .sorted()
-                        .forEach(out::add);
-            } catch (IOException e) {
-                out.add(p); // the import reports the folder as unreadable
-            }
-        }
-        return out;
     }
 }

@@ -14,6 +14,8 @@ import org.tematik.ui.common.ProjectSession;
 import org.tematik.ui.common.TaskRunner;
 import org.tematik.ui.document.DocumentView;
 import org.tematik.ui.document.DocumentViewModel;
+import org.tematik.ui.importing.ImportDialogView;
+import org.tematik.ui.importing.ImportDialogViewModel;
 import org.tematik.ui.main.MainView;
 import org.tematik.ui.main.MainViewModel;
 import org.tematik.ui.sources.SourceListView;
@@ -96,6 +98,9 @@ public final class AppContext {
         }
         if (type == DocumentView.class) {
             return new DocumentView(documentViewModel());
+        }
+        if (type == ImportDialogView.class) {
+            return new ImportDialogView(new ImportDialogViewModel(session, dialogs, errors)); // a fresh one per dialog
         }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());

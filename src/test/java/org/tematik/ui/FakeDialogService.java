@@ -22,6 +22,13 @@ public final class FakeDialogService implements DialogService {
         return Optional.ofNullable(texts.poll());
     }
 
+    public final Deque<String> passwords = new ArrayDeque<>();
+
+    @Override
+    public Optional<String> askPassword(String title, String prompt) {
+        return Optional.ofNullable(passwords.poll());
+    }
+
     @Override
     public boolean confirm(String title, String message) {
         confirmations.add(message);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
@@ -104,10 +105,17 @@ class MainWindowTest {
         robot.clickOn("File").clickOn("New project…");
         waitUntil(() -> context.session().project() != null && context.session().project().dir().equals(dir));
 
-        dialogs.files.add(List.of(transcript));
+        dialogs.files.add(List.of(transcript, home.resolve("missing.txt")));
         robot.clickOn("File").clickOn("Import sources…");
+        robot.clickOn("#addFilesButton");
+        robot.clickOn("#importButton");
         ListView<?> sources = robot.lookup(".source-list").queryAs(ListView.class);
         waitUntil(() -> sources.getItems().size() == 1);
+        TableView<?> results = robot.lookup(".import-results").queryAs(TableView.class);
+        waitUntil(() -> results.getItems().size() == 2);
+        robot.interact(() -> Screenshots.save(results.getScene(), "import-dialog-en"));
+        assertThat(results.getItems().toString()).contains("imported").contains("failed").contains("missing.txt does not exist");
+        robot.clickOn("#closeButton");
 
         dialogs.texts.add("Central coordination");
         robot.clickOn("#addCodeButton");

@@ -56,6 +56,30 @@ public final class SourceService {
         this.texts = texts;
     }
 
+    /**
+     * The files an import of these paths means: files as given, and for each folder the files in it
+     * (and below it, when {@code recursive}) whose names Tematik imports, skipping hidden ones, in path order.
+     */
+    public List<Path> collectFiles(List<Path> paths, boolean recursive) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                out.add(p);
+                continue;
+            }
+            try (var found = recursive ? Files.walk(p) : Files.list(p)) {
+                found.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(importers::supportsName)
+                        .sorted()
+                        .forEach(out::add);
+            } catch (IOException e) {
+                out.add(p); // reported as unreadable by the import itself
+            }
+        }
+        return out;
+    }
+
     /** Imports each file in its own transaction: one bad file is reported, the others still go in. */
     public List<ImportOutcome> importFiles(List<Path> files, String sourceType, String method) {
         return importFiles(files, ImportOptions.of(sourceType, method), outcome -> { }, () -> false);
@@ -107,11 +131,11 @@ public final class SourceService {
         try {
             return importFile(file, options);
         } catch (UserException e) {
-            return ImportOutcome.failed(file, e.getMessage());
+            return ImportOutcome.failed(file, e.getMessage(), e.key());
         } catch (RuntimeException | OutOfMemoryError e) {
             // a library choking on a hostile file must not stop the batch; the log keeps the details
             LOG.error("import of {} failed", file, e);
-            return ImportOutcome.failed(file, Messages.tr("import.error.unreadable", file.getFileName(), e.toString()));
+            return ImportOutcome.failed(file, Messages.tr("import.error.unreadable", file.getFileName(), e.toString()), null);
         }
     }
 

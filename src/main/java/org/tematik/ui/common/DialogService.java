@@ -10,6 +10,9 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** A password, typed without showing it; empty when cancelled. */
+    Optional<String> askPassword(String title, String prompt);
+
     void showError(String title, String message);
 
     Optional<Path> chooseFolder(String title);

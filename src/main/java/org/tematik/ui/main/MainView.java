@@ -16,6 +16,7 @@ import org.tematik.ui.codebook.CodebookViewModel;
 public final class MainView {
     private final MainViewModel viewModel;
     private final CodebookViewModel codebook;
+    private java.util.function.Consumer<java.util.List<java.nio.file.Path>> importOpener = paths -> { };
 
     @FXML
     private BorderPane root;
@@ -92,7 +93,12 @@ public final class MainView {
 
     @FXML
     private void importSources() {
-        viewModel.importSources();
+        importOpener.accept(java.util.List.of());
+    }
+
+    /** The window opens the import dialog (with files dropped on it, or none). */
+    public void setImportOpener(java.util.function.Consumer<java.util.List<java.nio.file.Path>> opener) {
+        this.importOpener = opener;
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.tematik.ui.main;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,7 +13,6 @@ import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.core.project.SampleProject;
 import org.tematik.core.project.UserDataFolder;
-import org.tematik.core.source.ImportOutcome;
 import org.tematik.ui.common.AppSettings;
 import org.tematik.ui.common.DialogService;
 import org.tematik.ui.common.ErrorReporter;
@@ -62,18 +60,6 @@ public final class MainViewModel {
 
     public void openProject(Path dir) {
         session.runner().run(() -> Project.open(dir, coder), this::show, errors::report);
-    }
-
-    public void importSources() {
-        Project project = session.project();
-        if (project == null) {
-            return;
-        }
-        List<Path> files = dialogs.chooseFiles(Messages.tr("import.choose"));
-        if (files.isEmpty()) {
-            return;
-        }
-        session.runner().run(() -> project.sources().importFiles(files, null, null), this::reportImport, errors::report);
     }
 
     public void undo() {
@@ -143,17 +129,6 @@ public final class MainViewModel {
         session.setProject(project);
         settings.setLastProject(project.dir());
         session.statusProperty().set(Messages.tr("status.opened", project.name()));
-    }
-
-    private void reportImport(List<ImportOutcome> outcomes) {
-        long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
-        long duplicates = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.DUPLICATE).count();
-        List<String> failures = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.FAILED)
-                .map(ImportOutcome::message).toList();
-        session.statusProperty().set(Messages.tr("import.done", imported, duplicates, failures.size()));
-        if (!failures.isEmpty()) {
-            dialogs.showError(Messages.tr("import.failed.title"), String.join("\n", failures));
-        }
     }
 
     private void refreshHistory() {

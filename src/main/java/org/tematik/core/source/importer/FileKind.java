@@ -1,5 +1,7 @@
 package org.tematik.core.source.importer;
 
+import org.tematik.core.source.importer.txt.TextDecoder;
+
 /** What a file really is, judged by its first bytes rather than its name. */
 public enum FileKind {
     PDF, DOCX, DOC, ZIP, TEXT, BINARY;
@@ -44,21 +46,18 @@ public enum FileKind {
         return false;
     }
 
-    /** NUL bytes outside UTF-16 text mean binary; UTF-16 (with or without BOM) counts as text. */
+    /** NUL bytes mean binary, unless the bytes are UTF-16 text (with or without a byte-order mark). */
     private static boolean looksBinary(byte[] b) {
-        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
+        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF) || TextDecoder.unmarkedUtf16(b) != null) {
             return false;
         }
-        int sample = Math.min(b.length, 8192) & ~1;
-        int zeroEven = 0;
-        int zeroOdd = 0;
-        for (int i = 0; i < sample; i += 2) {
-            zeroEven += b[i] == 0 ? 1 : 0;
-            zeroOdd += b[i + 1] == 0 ? 1 : 0;
+        int sample = Math.min(b.length, 8192);
+        for (int i = 0; i < sample; i++) {
+            if (b[i] == 0) {
+                return true;
+            }
         }
-        int pairs = Math.max(1, sample / 2);
-        boolean utf16 = (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) || (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05);
-        return !utf16 && zeroEven + zeroOdd > 0;
+        return false;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

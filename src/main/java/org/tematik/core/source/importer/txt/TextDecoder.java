@@ -55,8 +55,21 @@ public final class TextDecoder {
         return new Decoded(clean, charset, false);
     }
 
-    /** ASCII-range text in UTF-16 has a zero in every other byte. */
-    private static Charset unmarkedUtf16(byte[] b) {
+    /**
+     * UTF-16 without a byte-order mark: Latin-script text has a zero in every other byte, and what it
+     * decodes to must read as text (few control characters), or a small binary file would pass.
+     */
+    public static Charset unmarkedUtf16(byte[] b) {
+        Charset guess = zeroPattern(b);
+        if (guess == null) {
+            return null;
+        }
+        String sample = new String(b, 0, Math.min(b.length, 4096) & ~1, guess);
+        long controls = sample.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+        return controls <= sample.length() / 50 ? guess : null;
+    }
+
+    private static Charset zeroPattern(byte[] b) {
         int sample = Math.min(b.length, 4096) & ~1;
         if (sample < 4) {
             return null;

@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -80,7 +84,14 @@ public final class PdfImporter implements Importer {
                 if (failure != null) {
                     LOG.warn("page {} of {} could not be read", number, name, failure);
                 }
-                pages.add(new PageText(number, lines, lines.isEmpty() && failure == null && hasImages(page), failure != null));
+                boolean images = false;
+                boolean lost = failure != null;
+                if (lines.isEmpty() && !lost) {
+                    PDPage p = page != null ? page : pageOrNull(document, number);
+                    images = hasImages(p);
+                    lost = contentsLost(p);
+                }
+                pages.add(new PageText(number, lines, images, lost));
             });
             return build(request, document, pages);
         } catch (UserException e) {
@@ -197,6 +208,39 @@ public final class PdfImporter implements Importer {
         }
         int size = bySize.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(20);
         return new PageAssembler.Body(size / 2f, bold * 2 > chars);
+    }
+
+    private static PDPage pageOrNull(PDDocument document, int number) {
+        try {
+            return document.getPage(number - 1);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether the page's content stream is named but missing: the file was cut short or broken. */
+    private static boolean contentsLost(PDPage page) {
+        if (page == null) {
+            return false;
+        }
+        COSBase contents = page.getCOSObject().getItem(COSName.CONTENTS);
+        if (contents instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (dangling(array.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return dangling(contents);
+    }
+
+    private static boolean dangling(COSBase item) {
+        if (!(item instanceof COSObject reference)) {
+            return false;
+        }
+        COSBase target = reference.getObject();
+        return target == null || target instanceof COSNull;
     }
 
     /** Whether the page draws an image (directly or inside a form), so a page without text is a scan. */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Finds running headers and footers: lines among the {@value #BAND} top-most or bottom-most lines of a
  * page whose text, with every run of digits counted as the same, comes back at the same end of at least
- * {@value #MIN_SHARE_PERCENT} % of the pages that have text (and on 3 pages at least). Such a line
+ * {@value #MIN_SHARE_PERCENT} % of the pages that have text (and on 3 pages at least; pages of one or
+ * two lines are not looked at). Such a line
  * qualifies when its text is the same on every page (a title, a document number), or when one of its
  * numbers goes up with the page number ("Halaman 3 dari 40", "- 3 -", a bare "3"). A line that only
  * looks alike because digits were evened out ("Pasal 5" at the top of one page, "Pasal 9" at the top
@@ -45,7 +46,7 @@ final class RunningLines {
 
     /** The lines to leave out, by identity. */
     static Set<TextLine> find(List<Page> pages) {
-        List<Page> withText = pages.stream().filter(p -> !p.lines().isEmpty()).toList();
+        List<Page> withText = pages.stream().filter(p -> p.lines().size() >= 3).toList(); // a header, a line, a footer
         if (withText.size() < 3) {
             return Set.of();
         }

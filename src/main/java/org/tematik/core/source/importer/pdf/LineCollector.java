@@ -20,7 +20,7 @@ import org.apache.pdfbox.text.TextPosition;
  * (sortByPosition off: it keeps columns apart where sorting by position would merge them line by line),
  * and hands each page's lines to a {@link PageSink} as small {@link TextLine}s: no {@code TextPosition}
  * outlives its page. PDFBox still does the hard parts: glyph to Unicode, ligatures, Arabic presentation
- * forms, right-to-left words, word spacing, and dropping the duplicate glyphs of fake bold.
+ * forms, right-to-left words, word spacing.
  *
  * <p>A line that PDFBox joined across a wide horizontal gap (more than {@value #GAP_EMS} em) is split
  * there: the pieces are table cells, or the two halves of a two-column page drawn line by line, which
@@ -40,6 +40,12 @@ final class LineCollector extends PDFTextStripper {
     private record Word(String text, float x0, float x1, float top, float baseline, float em, boolean bold, boolean rtl) {
     }
 
+    private static final int RECENT = 64;
+    private final char[] recentChar = new char[RECENT];
+    private final float[] recentX = new float[RECENT];
+    private final float[] recentY = new float[RECENT];
+    private final String[] recentText = new String[RECENT];
+    private int recentCount;
     private final List<Word> words = new ArrayList<>();
     private final List<TextLine> lines = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -50,7 +56,7 @@ final class LineCollector extends PDFTextStripper {
 
     LineCollector() {
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        setSuppressDuplicateOverlappingText(false); // PDFBox's own check is slow and drops real letters: see processTextPosition
         setAddMoreFormatting(false);
     }
 
@@ -80,6 +86,7 @@ final class LineCollector extends PDFTextStripper {
         words.clear();
         lines.clear();
         seq = 0;
+        recentCount = 0;
         Exception failure = null;
         try {
             super.processPage(page);
@@ -90,6 +97,38 @@ final class LineCollector extends PDFTextStripper {
         lastPage = number;
         sink.page(number, page, List.copyOf(lines), failure);
         boldFonts.clear();
+    }
+
+    /**
+     * Fake bold draws each glyph, or each word, again a fraction of a point further on: such a glyph
+     * is dropped when the same character stands within a third of its width among the last
+     * {@value #RECENT} glyphs (PDFBox's own check looks at the whole page through tree maps, and
+     * takes a third of the reading time).
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        String unicode = text.getUnicode();
+        if (unicode == null || unicode.isEmpty()) {
+            super.processTextPosition(text);
+            return;
+        }
+        char c = unicode.charAt(0);
+        float x = text.getX();
+        float y = text.getY();
+        float tolerance = text.getWidth() / unicode.length() / 3f;
+        int n = Math.min(recentCount, RECENT);
+        for (int i = 0; i < n; i++) {
+            if (recentChar[i] == c && Math.abs(recentX[i] - x) < tolerance && Math.abs(recentY[i] - y) < tolerance
+                    && unicode.equals(recentText[i])) {
+                return;
+            }
+        }
+        int slot = recentCount++ % RECENT;
+        recentChar[slot] = c;
+        recentX[slot] = x;
+        recentY[slot] = y;
+        recentText[slot] = unicode;
+        super.processTextPosition(text);
     }
 
     @Override

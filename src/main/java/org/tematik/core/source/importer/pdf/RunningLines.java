@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * looks alike because digits were evened out ("Pasal 5" at the top of one page, "Pasal 9" at the top
  * of another) does not count. A running line also stands at the same height on those pages, and only
  * lines between it and the edge of the page that are running too come before it: the body text starts
- * at the first line, counted from the edge, that is not running. A page counter must moreover stand
- * apart from the body text (1.5 lines or more), so a paragraph's last line "1)" is not taken for one.
+ * at the first line, counted from the edge, that is not running. Running lines must moreover stand
+ * apart from the body text (1.5 em or more between baselines), so a paragraph's last line "1)" or a
+ * clause repeated on every page is not taken for one.
  */
 final class RunningLines {
     static final int BAND = 3;
@@ -107,9 +108,9 @@ final class RunningLines {
                     edge.add(line);
                     kinds.add(kind);
                 }
-                // a number that only happens to go with the page ("1)" ending a paragraph) sits close to the text
-                while (!edge.isEmpty() && body != null && kinds.get(kinds.size() - 1).counter()
-                        && Math.abs(body.baseline() - edge.get(edge.size() - 1).baseline())
+                // headers and footers stand apart from the text; a line set close to it belongs to it
+                // (a paragraph's last line "1)" that happens to go with the page number, a repeated clause)
+                while (!edge.isEmpty() && body != null && Math.abs(body.baseline() - edge.get(edge.size() - 1).baseline())
                         < 1.5f * Math.max(body.em(), edge.get(edge.size() - 1).em())) {
                     body = edge.remove(edge.size() - 1);
                     kinds.remove(kinds.size() - 1);

@@ -177,6 +177,18 @@ class PdfImporterTest {
                 + "pemerintah kota dan masyarakat setempat.");
     }
 
+    @Test
+    void fakeBoldIsReadOnceAndDoubledLettersStay() {
+        List<Text> page = page();
+        String title = "Kesepakatan Bersama Pemerintah Kota Surabaya";
+        for (float dx : new float[] {0, 0.3f, 0.6f}) { // fake bold: the same line drawn three times, slightly moved
+            page.add(new Text(title, MARGIN + dx, 100, 14, Face.HELVETICA));
+        }
+        page.add(new Text("Sebanyak 2.000.000 orang, tanggal 11-11-2011, kode AAA-111.", MARGIN, 140));
+        assertThat(texts(extract(pdf(List.of(page))))).containsExactly(title,
+                "Sebanyak 2.000.000 orang, tanggal 11-11-2011, kode AAA-111.");
+    }
+
     private static List<List<Text>> pagesWithRunningLines(int count) {
         List<List<Text>> pages = new ArrayList<>();
         String[] bodies = {P1, P2, P3};

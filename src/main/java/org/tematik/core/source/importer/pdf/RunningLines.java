@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  * Finds running headers and footers: lines among the {@value #BAND} top-most or bottom-most lines of a
  * page whose text, with every run of digits counted as the same, comes back at the same end of at least
  * {@value #MIN_SHARE_PERCENT} % of the pages that have text (and on 3 pages at least; pages of one or
- * two lines are not looked at). Such a line
- * qualifies when its text is the same on every page (a title, a document number), or when one of its
+ * two lines are not looked at). Such a line qualifies when its text is the same on every page (a title, a document number), or when one of its
  * numbers goes up with the page number ("Halaman 3 dari 40", "- 3 -", a bare "3"). A line that only
  * looks alike because digits were evened out ("Pasal 5" at the top of one page, "Pasal 9" at the top
  * of another) does not count. A running line also stands at the same height on those pages, and only

@@ -140,14 +140,14 @@ class CliTest {
     void importFailureExitsOneButImportsTheRest() {
         Path good = Files2.write(tmp, "baik.txt", "Teks baik.");
         Path binary = Files2.write(tmp, "biner.txt", new byte[] {'a', 0, 'b', 0, 0, 0, 7});
-        Path pdf = Files2.write(tmp, "dokumen.pdf", "%PDF");
+        Path odd = Files2.write(tmp, "dokumen.xyz", new byte[] {0, 0, 1, 2, 0, 0, 3, 4});
         Path missing = tmp.resolve("tidak-ada.txt");
-        CliRun r = alice(dir, "import", binary.toString(), good.toString(), pdf.toString(), missing.toString());
+        CliRun r = alice(dir, "import", binary.toString(), good.toString(), odd.toString(), missing.toString());
         assertThat(userError(r)).isEqualTo("3 of 4 files could not be imported (reasons above); the other files were imported or skipped as listed.");
         assertThat(r.out().lines().toList()).containsExactly(
                 "failed    " + binary + ": biner.txt is not a text file. Import it as the kind of file it really is, or save it as .txt first.",
                 "imported  " + good + " as 'baik' (10 characters)",
-                "failed    " + pdf + ": dokumen.pdf is not a kind of file Tematik can import. Supported: .markdown, .md, .text, .txt.",
+                "failed    " + odd + ": dokumen.xyz is not a kind of file Tematik can import. Supported: .doc, .docx, .markdown, .md, .pdf, .text, .txt.",
                 "failed    " + missing + ": The file " + missing + " does not exist.",
                 "1 imported, 0 skipped as duplicates, 3 failed");
         assertThat(ok(alice(dir, "sources", "list")).out()).contains("baik");
@@ -158,7 +158,7 @@ class CliTest {
         Path folder = tmp.resolve("folder");
         Files2.write(folder, "b.txt", "bee");
         Files2.write(folder, "a.md", "aa");
-        Files2.write(folder, "c.pdf", "%PDF");
+        Files2.write(folder, "c.xyz", "%PDF");
         Files2.write(folder, ".hidden.txt", "hidden");
         CliRun r = ok(alice(dir, "import", folder.toString()));
         assertThat(r.out().lines().toList()).containsExactly(

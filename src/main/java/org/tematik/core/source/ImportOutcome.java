@@ -24,6 +24,6 @@ public record ImportOutcome(Path file, Status status, Source source, String mess
     }
 
     public boolean needsPassword() {
-        return problemKey != null && problemKey.endsWith("Password");
+        return "import.pdf.needPassword".equals(problemKey) || "import.pdf.wrongPassword".equals(problemKey);
     }
 }

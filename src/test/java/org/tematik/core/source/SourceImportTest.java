@@ -135,8 +135,7 @@ class SourceImportTest {
         assertThat(out.get(1).message()).isEqualTo("scan.txt is not a text file. Import it as the kind of file it really is, "
                 + "or save it as .txt first.");
         assertThat(out.get(2).message()).isEqualTo("The file " + missing + " does not exist.");
-        assertThat(out.get(3).message()).isEqualTo("laporan.pdf is not a kind of file Tematik can import. "
-                + "Supported: .markdown, .md, .text, .txt.");
+        assertThat(out.get(3).message()).startsWith("laporan.pdf is damaged and its text could not be read (");
         assertThat(out.get(4).message()).isEqualTo("kosong.txt contains no text.");
         assertThat(out.get(5).source().name()).isEqualTo("good-1");
 

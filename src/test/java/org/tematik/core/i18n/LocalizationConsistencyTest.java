@@ -83,6 +83,21 @@ class LocalizationConsistencyTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String file : java.util.List.of("messages.properties", "messages_id.properties")) {
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/org/tematik", file))) {
+                int eq = line.indexOf('=');
+                if (!line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+                    twice.add(line.substring(0, eq).strip());
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + file + " (the last one silently wins)").isEmpty();
+        }
+    }
+
+    @Test
     void everyPatternIsAValidMessageFormat() {
         for (Properties bundle : java.util.List.of(english, indonesian)) {
             for (String key : bundle.stringPropertyNames()) {

@@ -68,7 +68,7 @@ public final class DocImporter implements Importer {
         try {
             fs = new POIFSFileSystem(new ByteArrayInputStream(request.bytes()));
         } catch (IOException | RuntimeException e) {
-            LOG.info("{} is not a readable OLE2 file", name, e);
+            LOG.info("{} is not a readable OLE2 file: {}", name, e.toString());
             throw new UserException(e, "import.doc.damaged", name);
         }
         try (fs) {
@@ -90,8 +90,11 @@ public final class DocImporter implements Importer {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw new UserException(e, "import.doc.encrypted", name);
-        } catch (IOException | RuntimeException e) {
-            LOG.info("{} could not be read as a Word 97-2003 document", name, e);
+        } catch (IOException e) {
+            LOG.info("{} could not be read as a Word 97-2003 document: {}", name, e.toString());
+            throw new UserException(e, "import.doc.damaged", name);
+        } catch (RuntimeException e) { // HWPF's failure on an odd file: keep the trace
+            LOG.warn("{} could not be read as a Word 97-2003 document", name, e);
             throw new UserException(e, "import.doc.damaged", name);
         }
     }

@@ -84,7 +84,11 @@ public final class DocxImporter implements Importer {
                 return new UserException(e, "import.docx.unpackedTooLarge", fileName, maxUnpackedBytes >> 20);
             }
         }
-        LOG.info("{} could not be read as a Word document", fileName, e);
+        if (e instanceof IOException || e instanceof XMLStreamException || e instanceof InvalidFormatException) {
+            LOG.info("{} could not be read as a Word document: {}", fileName, e.toString());
+        } else { // a library's (or this reader's) failure on an odd file: keep the trace
+            LOG.warn("{} could not be read as a Word document", fileName, e);
+        }
         return new UserException(e, "import.docx.damaged", fileName);
     }
 

@@ -220,12 +220,17 @@ public final class DocImporter implements Importer {
             notes(all, doc.getEndnoteRange(), endnotes, endPages, true, paged);
             List<String> notes = new ArrayList<>();
             if (insertions + deletions > 0) {
-                notes.add("tracked changes: accepted view imported (" + insertions + " insertions, " + deletions + " deletions)");
+                notes.add("tracked changes: accepted view imported (" + count(insertions, "insertion") + ", "
+                        + count(deletions, "deletion") + ")");
             }
             if (hasComments()) {
                 notes.add("comments: not read from .doc files; save the file as .docx in Word and import that to keep them");
             }
             return new ExtractedDocument(all, paged ? page : 0, "doc", detail(), notes);
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
 
         private boolean hasComments() {

@@ -20,7 +20,8 @@ import org.tematik.core.source.importer.Block.Kind;
  * <p>What becomes text, and how:
  * <ul>
  * <li>Paragraphs in document order, including those inside content controls (w:sdt, unless they
- * show placeholder text), custom XML, hyperlinks, smart tags and simple fields. Text boxes follow
+ * show placeholder text), custom XML, hyperlinks, smart tags and simple fields; the spaces at either
+ * end of a w:t count only with xml:space="preserve", as in Word. Text boxes follow
  * the paragraph that anchors them. Field codes (w:instrText and everything between a field's begin
  * and separate) are left out; field results are kept.</li>
  * <li>A soft line break (w:br, w:cr) ends a line: the paragraph goes on in a new block of the same
@@ -84,6 +85,9 @@ final class WordXml {
     private interface Handler {
         void handle(XMLStreamReader r) throws XMLStreamException;
     }
+
+    /** Without xml:space="preserve", Word drops the spaces at either end of a w:t (so does LibreOffice). */
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private final Styles styles;
     private final NoteLabels footLabels;
@@ -734,7 +738,11 @@ final class WordXml {
             return;
         }
         switch (r.getLocalName()) {
-            case "t" -> append(Xml.text(r));
+            case "t" -> {
+                boolean preserve = "preserve".equals(r.getAttributeValue(XML_NS, "space"));
+                String text = Xml.text(r);
+                append(preserve ? text : xmlTrim(text));
+            }
             case "tab", "ptab" -> {
                 Xml.skip(r);
                 append("\t");
@@ -792,6 +800,23 @@ final class WordXml {
             // annotationRef, separator marks: not text
             default -> Xml.skip(r);
         }
+    }
+
+    /** Trims XML white space (space, tab, CR, LF) only: a no-break or em space at either end stays. */
+    static String xmlTrim(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isXmlSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isXmlSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static boolean isXmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
     private void symbol(String hex) {

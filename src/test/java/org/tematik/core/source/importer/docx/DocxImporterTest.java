@@ -23,7 +23,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.tematik.core.source.importer.Annotation;
@@ -209,7 +211,9 @@ class DocxImporterTest {
         CTRunTrackChange ins = ctp.addNewIns();
         ins.setId(BigInteger.ONE);
         ins.setAuthor("Dewi");
-        ins.addNewR().addNewT().setStringValue("tiga ");
+        CTText tiga = ins.addNewR().addNewT();
+        tiga.setStringValue("tiga ");
+        tiga.setSpace(SpaceAttribute.Space.PRESERVE);
         CTRunTrackChange del = ctp.addNewDel();
         del.setId(BigInteger.TWO);
         del.setAuthor("Dewi");
@@ -327,6 +331,7 @@ class DocxImporterTest {
                 + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>7</w:t></w:r></w:fldSimple>"
                 + "<w:sdt><w:sdtContent><w:r><w:t xml:space=\"preserve\"> (isian)</w:t></w:r></w:sdtContent></w:sdt>"
                 + "<w:smartTag w:uri=\"u\" w:element=\"place\"><w:r><w:t>.</w:t></w:r></w:smartTag></w:p>"
+                + "<w:p><w:r><w:t> tanpa preserve </w:t><w:t xml:space=\"preserve\"> dengan\u00a0</w:t><w:t>\u00a0</w:t></w:r></w:p>"
                 + "<w:p><w:r><w:t>e-mail</w:t><w:noBreakHyphen/><w:t>nya</w:t><w:softHyphen/><w:t>ok</w:t>"
                 + "<w:sym w:font=\"Wingdings\" w:char=\"F0E0\"/><w:sym w:font=\"Symbol\" w:char=\"03B1\"/></w:r>"
                 + "<w:r><w:delText>hilang</w:delText><w:instrText>kode</w:instrText></w:r></w:p>");
@@ -334,6 +339,7 @@ class DocxImporterTest {
         assertThat(texts(extract(docx))).containsExactly(
                 "Dalam kontrol isi",
                 "Lihat situs BPS dan tautan7 (isian).",
+                "tanpa preserve dengan\u00a0\u00a0",
                 "e-mail\u2011nyaokα");
     }
 
@@ -345,7 +351,7 @@ class DocxImporterTest {
                 + "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
                 + "<mc:Fallback><w:pict><v:shape><v:textbox>" + box + "</v:textbox></v:shape></w:pict></mc:Fallback>"
                 + "</mc:AlternateContent></w:r><w:r><w:t>sesudah</w:t></w:r></w:p>"
-                + "<w:p><w:r><w:t>Rumus </w:t></w:r><m:oMath><m:r><m:t>x+1</m:t></m:r></m:oMath></w:p>");
+                + "<w:p><w:r><w:t xml:space=\"preserve\">Rumus </w:t></w:r><m:oMath><m:r><m:t>x+1</m:t></m:r></m:oMath></w:p>");
         assertThat(texts(extract(docx))).containsExactly("Sebelum sesudah", "Dalam kotak", "Rumus x+1");
 
         byte[] strict = DocxFiles.withDocument("<w:document xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\">"

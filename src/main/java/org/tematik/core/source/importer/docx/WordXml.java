@@ -126,6 +126,8 @@ final class WordXml {
 
     private int codeDepth;
     private final ArrayDeque<Boolean> fields = new ArrayDeque<>();
+    private int depth;
+    private static final int MAX_DEPTH = 200;
 
     private final Map<String, Anchor> anchors = new LinkedHashMap<>();
     private final List<Anchor> pendingStarts = new ArrayList<>();
@@ -292,8 +294,17 @@ final class WordXml {
 
     /** Reads the block-level children of the current element (body, cell, text box, note, sdtContent). */
     private void blocks(XMLStreamReader r) throws XMLStreamException {
+        enter();
         while (Xml.nextChild(r)) {
             block(r);
+        }
+        depth--;
+    }
+
+    /** Containers nest (tables in cells, content controls, text boxes): a hostile file must not overflow the stack. */
+    private void enter() throws XMLStreamException {
+        if (++depth > MAX_DEPTH) {
+            throw new XMLStreamException("content nested more than " + MAX_DEPTH + " levels deep");
         }
     }
 
@@ -347,6 +358,7 @@ final class WordXml {
 
     /** mc:AlternateContent: the first choice only (the fallback repeats it for older readers). */
     private void alternate(XMLStreamReader r, Handler child) throws XMLStreamException {
+        enter();
         boolean done = false;
         while (Xml.nextChild(r)) {
             if (!done && Xml.isMc(r, "Choice")) {
@@ -358,6 +370,7 @@ final class WordXml {
                 Xml.skip(r);
             }
         }
+        depth--;
     }
 
     /** A content control: its content, unless it only shows the placeholder ("Click here to enter text"). */
@@ -576,6 +589,12 @@ final class WordXml {
     }
 
     private void rows(XMLStreamReader r) throws XMLStreamException {
+        enter();
+        rowChildren(r);
+        depth--;
+    }
+
+    private void rowChildren(XMLStreamReader r) throws XMLStreamException {
         while (Xml.nextChild(r)) {
             if (Xml.isW(r, "tr")) {
                 row(r);
@@ -658,26 +677,30 @@ final class WordXml {
             }
             blocks(r);
         } else if (Xml.isW(r, "sdt")) {
-            sdt(r, x -> {
-                while (Xml.nextChild(x)) {
-                    cells(x, top);
-                }
-            });
+            sdt(r, x -> cellChildren(x, top));
         } else if (Xml.isW(r, "customXml")) {
-            while (Xml.nextChild(r)) {
-                cells(r, top);
-            }
+            cellChildren(r, top);
         } else {
             Xml.skip(r);
         }
     }
 
+    private void cellChildren(XMLStreamReader r, boolean top) throws XMLStreamException {
+        enter();
+        while (Xml.nextChild(r)) {
+            cells(r, top);
+        }
+        depth--;
+    }
+
     // ---------------------------------------------------------------- inside paragraphs
 
     private void contents(XMLStreamReader r) throws XMLStreamException {
+        enter();
         while (Xml.nextChild(r)) {
             content(r);
         }
+        depth--;
     }
 
     /** A child of a paragraph (or of an inline container within one). */
@@ -853,8 +876,8 @@ final class WordXml {
 
     /** Looks through a drawing or VML picture for text boxes (the fallback copy is skipped). */
     private void textBoxes(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
+        int level = 1;
+        while (level > 0) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (Xml.isW(r, "txbxContent")) {
@@ -862,10 +885,10 @@ final class WordXml {
                 } else if (Xml.isMc(r, "Fallback")) {
                     Xml.skip(r);
                 } else {
-                    depth++;
+                    level++;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+                level--;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new XMLStreamException("unexpected end of the document");
             }
@@ -909,17 +932,17 @@ final class WordXml {
     }
 
     private void math(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
+        int level = 1;
+        while (level > 0) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (Xml.isMath(r) && "t".equals(r.getLocalName())) {
                     append(Xml.text(r));
                 } else {
-                    depth++;
+                    level++;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+                level--;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new XMLStreamException("unexpected end of the document");
             }

@@ -121,7 +121,8 @@ final class Xml {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
                 b.append(r.getText());
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new XMLStreamException("unexpected end of the document");

@@ -124,6 +124,20 @@ class DocxHostileFilesTest {
     }
 
     @Test
+    void contentNestedThousandsDeepIsDamagedNotAStackOverflow() {
+        ImportLimits anyRatio = new ImportLimits(200L << 20, 1L << 30, 0.0); // such repetition compresses like a bomb
+        String open = "<w:tbl><w:tr><w:tc>".repeat(5000);
+        String close = "</w:tc></w:tr></w:tbl>".repeat(5000);
+        assertThat(refusal(DocxFiles.withBody(open + "<w:p><w:r><w:t>dalam</w:t></w:r></w:p>" + close), anyRatio).key())
+                .isEqualTo("import.docx.damaged");
+        String links = "<w:hyperlink>".repeat(5000) + "<w:r><w:t>x</w:t></w:r>" + "</w:hyperlink>".repeat(5000);
+        assertThat(refusal(DocxFiles.withBody("<w:p>" + links + "</w:p>"), anyRatio).key()).isEqualTo("import.docx.damaged");
+        String nested = "<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>sel dalam sel</w:t></w:r></w:p>"
+                + "</w:tc></w:tr></w:tbl></w:tc><w:tc><w:p><w:r><w:t>kanan</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+        assertThat(DocxFiles.texts(extract(DocxFiles.withBody(nested)))).containsExactly("sel dalam sel\tkanan");
+    }
+
+    @Test
     void theMessagesAreTranslated() {
         java.util.Locale before = Messages.locale();
         try {

@@ -331,7 +331,8 @@ class DocxImporterTest {
                 + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>7</w:t></w:r></w:fldSimple>"
                 + "<w:sdt><w:sdtContent><w:r><w:t xml:space=\"preserve\"> (isian)</w:t></w:r></w:sdtContent></w:sdt>"
                 + "<w:smartTag w:uri=\"u\" w:element=\"place\"><w:r><w:t>.</w:t></w:r></w:smartTag></w:p>"
-                + "<w:p><w:r><w:t> tanpa preserve </w:t><w:t xml:space=\"preserve\"> dengan\u00a0</w:t><w:t>\u00a0</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t> tanpa preserve </w:t><w:t xml:space=\"preserve\"> dengan\u00a0</w:t><w:t>\u00a0</w:t></w:r>"
+                + "<w:r><w:t>kata</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r><w:r><w:t>kata</w:t></w:r></w:p>"
                 + "<w:p><w:r><w:t>e-mail</w:t><w:noBreakHyphen/><w:t>nya</w:t><w:softHyphen/><w:t>ok</w:t>"
                 + "<w:sym w:font=\"Wingdings\" w:char=\"F0E0\"/><w:sym w:font=\"Symbol\" w:char=\"03B1\"/></w:r>"
                 + "<w:r><w:delText>hilang</w:delText><w:instrText>kode</w:instrText></w:r></w:p>");
@@ -339,7 +340,7 @@ class DocxImporterTest {
         assertThat(texts(extract(docx))).containsExactly(
                 "Dalam kontrol isi",
                 "Lihat situs BPS dan tautan7 (isian).",
-                "tanpa preserve dengan\u00a0\u00a0",
+                "tanpa preserve dengan\u00a0\u00a0kata kata",
                 "e-mail\u2011nyaokα");
     }
 

@@ -27,6 +27,7 @@ import org.tematik.core.source.importer.ExtractedDocument;
 import org.tematik.core.source.importer.FileKind;
 import org.tematik.core.source.importer.ImportRequest;
 import org.tematik.core.source.importer.Importer;
+import org.tematik.core.source.importer.docx.DocxImporter;
 import org.tematik.core.util.UserException;
 
 /**
@@ -246,7 +247,7 @@ public final class DocImporter implements Importer {
             try {
                 SummaryInformation info = doc.getSummaryInformation();
                 String app = info == null ? null : info.getApplicationName();
-                return app == null || app.isBlank() ? "DOC" : "DOC, application " + app.strip();
+                return app == null || app.isBlank() ? "DOC" : DocxImporter.fit("DOC, " + app.strip());
             } catch (RuntimeException e) {
                 return "DOC";
             }

@@ -155,7 +155,7 @@ public final class DocxImporter implements Importer {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** "DOCX, application Microsoft Office Word 16.0000" from docProps/app.xml, or "DOCX". */
+    /** "DOCX, Microsoft Office Word 16.0000" from docProps/app.xml, or "DOCX". */
     private static String detail(OPCPackage pkg) {
         PackagePart app = packagePart(pkg, PackageRelationshipTypes.EXTENDED_PROPERTIES,
                 PackageRelationshipTypes.STRICT_EXTENDED_PROPERTIES);
@@ -182,7 +182,14 @@ public final class DocxImporter implements Importer {
         if (application == null || application.isEmpty()) {
             return "DOCX";
         }
-        return "DOCX, application " + application + (version == null || version.isEmpty() ? "" : " " + version);
+        return fit("DOCX, " + application + (version == null || version.isEmpty() ? "" : " " + version));
+    }
+
+    /** The detail is stored in sources.encoding, VARCHAR(40): long producer strings are cut with an ellipsis. */
+    static final int MAX_DETAIL = 40;
+
+    public static String fit(String detail) {
+        return detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1).stripTrailing() + "…";
     }
 
     private static void readNoteSettings(XMLStreamReader r, String[] formats) throws XMLStreamException {

@@ -367,7 +367,14 @@ class DocxImporterTest {
         d.getProperties().getExtendedProperties().setApplication("Microsoft Office Word");
         d.getProperties().getExtendedProperties().setAppVersion("16.0000");
 
-        assertThat(extract(d).detail()).isEqualTo("DOCX, application Microsoft Office Word 16.0000");
+        assertThat(extract(d).detail()).isEqualTo("DOCX, Microsoft Office Word 16.0000");
+
+        XWPFDocument lo = new XWPFDocument();
+        para(lo, "Teks.");
+        lo.getProperties().getExtendedProperties().setApplication(
+                "LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2");
+        // it goes into a VARCHAR(40) column
+        assertThat(extract(lo).detail()).isEqualTo("DOCX, LibreOffice/7.4.7.2$Linux_X86_64…").hasSizeLessThanOrEqualTo(40);
     }
 
     @Test

@@ -128,6 +128,7 @@ final class WordXml {
     private final ArrayDeque<Boolean> fields = new ArrayDeque<>();
     private int depth;
     private static final int MAX_DEPTH = 200;
+    private static final int MAX_AUTHOR = 200;
 
     private final Map<String, Anchor> anchors = new LinkedHashMap<>();
     private final List<Anchor> pendingStarts = new ArrayList<>();
@@ -200,7 +201,11 @@ final class WordXml {
             Draft d = new Draft(Kind.PARAGRAPH, 0, 0);
             x.readInline(r, d, '\n', false);
             if (id != null) {
-                comments.put(id, new Comment(author == null || author.isBlank() ? null : author.strip(), d.text.toString().strip()));
+                String who = author == null || author.isBlank() ? null : author.strip();
+                if (who != null && who.length() > MAX_AUTHOR) { // source_annotations.author is VARCHAR(200)
+                    who = who.substring(0, MAX_AUTHOR - 1) + "…";
+                }
+                comments.put(id, new Comment(who, d.text.toString().strip()));
             }
         }
         return comments;

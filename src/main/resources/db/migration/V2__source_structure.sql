@@ -4,6 +4,8 @@
 ALTER TABLE sources ADD COLUMN page_count INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE sources ADD COLUMN paragraph_count INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE sources ADD COLUMN import_notes TEXT;
+-- "encoding" holds the importer's detail (encoding, or format and producing application)
+ALTER TABLE sources ALTER COLUMN encoding SET DATA TYPE VARCHAR(200);
 
 CREATE TABLE source_paragraphs (
     source_id  UUID NOT NULL REFERENCES sources(id),

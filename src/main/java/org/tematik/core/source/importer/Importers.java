@@ -43,6 +43,10 @@ public final class Importers {
             return byContent.filter(i -> i.kind() != FileKind.TEXT)
                     .orElseThrow(() -> new UserException("import.error.unsupported", request.fileName(), supported()));
         }
+        if (named.get().kind() == FileKind.DOCX && actual == FileKind.DOC) {
+            // Word stores a password-protected .docx in an OLE2 container; the DOC reader says what to do with it
+            return byContent.orElseThrow();
+        }
         if (named.get().kind() == FileKind.TEXT && actual == FileKind.BINARY) {
             throw new UserException("import.error.binary", request.fileName());
         }

@@ -137,6 +137,10 @@ class MainWindowTest {
         robot.interact(() -> context.mainViewModel().switchLanguage(Messages.INDONESIAN));
         assertThat(robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getText()).isEqualTo("Berkas");
         robot.interact(() -> Screenshots.save(stage.getScene(), "main-window-id"));
+        robot.clickOn("Berkas").clickOn("Impor sumber…");
+        robot.lookup(".import-results").queryAs(TableView.class); // the dialog is up
+        robot.interact(() -> Screenshots.save(robot.lookup(".import-dialog").query().getScene(), "import-dialog-id"));
+        robot.clickOn("#closeButton");
         assertThat(project.audit().verify().isIntact()).isTrue();
         assertThat(dialogs.errors).isEmpty();
     }

@@ -315,15 +315,15 @@ class CliTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "outside the text | wawancara-1 | Anggaran | 70 | 90 | The segment 70-90 lies outside source 'wawancara-1', which has 74 characters (valid offsets are 0 to 74).",
-            "negative start   | wawancara-1 | Anggaran | -1 | 3  | The segment -1-3 lies outside source 'wawancara-1', which has 74 characters (valid offsets are 0 to 74).",
-            "start = end      | wawancara-1 | Anggaran | 5  | 5  | The segment 5-5 is empty: the start must be smaller than the end.",
-            "start > end      | wawancara-1 | Anggaran | 6  | 5  | The segment 6-5 is empty: the start must be smaller than the end.",
-            "unknown code     | wawancara-1 | Nope     | 0  | 5  | There is no code named 'Nope'. Check the name with 'codes list', or give its id or its path such as 'Theme > Code'.",
-            "unknown source   | nope        | Anggaran | 0  | 5  | There is no source named 'nope'. Check the name with 'sources list', or give its id.",
-            "duplicate        | wawancara-1 | Anggaran | 53 | 63 | That segment (53-63) of 'wawancara-1' is already coded as 'Anggaran'."})
-    void badCodingsExitOneWithOneLine(String what, String source, String code, String start, String end, String message) {
-        CliRun r = alice(dir, "code", "--source", source, "--code", code, "--start", start, "--end", end);
+            "outside the text | alice | wawancara-1 | Anggaran | 70 | 90 | The segment 70-90 lies outside source 'wawancara-1', which has 74 characters (valid offsets are 0 to 74).",
+            "negative start   | alice | wawancara-1 | Anggaran | -1 | 3  | The segment -1-3 lies outside source 'wawancara-1', which has 74 characters (valid offsets are 0 to 74).",
+            "start = end      | alice | wawancara-1 | Anggaran | 5  | 5  | The segment 5-5 is empty: the start must be smaller than the end.",
+            "start > end      | alice | wawancara-1 | Anggaran | 6  | 5  | The segment 6-5 is empty: the start must be smaller than the end.",
+            "unknown code     | alice | wawancara-1 | Nope     | 0  | 5  | There is no code named 'Nope'. Check the name with 'codes list', or give its id or its path such as 'Theme > Code'.",
+            "unknown source   | alice | nope        | Anggaran | 0  | 5  | There is no source named 'nope'. Check the name with 'sources list', or give its id.",
+            "duplicate        | bob   | wawancara-1 | Anggaran | 53 | 63 | You have already coded that segment (53-63) of 'wawancara-1' as 'Anggaran'."})
+    void badCodingsExitOneWithOneLine(String what, String user, String source, String code, String start, String end, String message) {
+        CliRun r = CliRun.in(dir, user, "code", "--source", source, "--code", code, "--start", start, "--end", end);
         assertThat(userError(r)).isEqualTo(message);
         assertThat(r.out()).isEmpty();
         assertThat(Db.count(dir, "audit_events")).isEqualTo(Db.count(base, "audit_events"));

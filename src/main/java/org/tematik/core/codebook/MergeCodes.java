@@ -18,8 +18,8 @@ import org.tematik.core.util.Plural;
 import org.tematik.core.util.UserException;
 
 /**
- * Merges code FROM into INTO: FROM's codings move to INTO (a segment INTO already codes identically is
- * dropped rather than doubled), FROM's sub-codes move under INTO, and FROM is deleted.
+ * Merges code FROM into INTO: FROM's codings move to INTO (a segment the same coder already coded
+ * identically with INTO is dropped rather than doubled; another coder's twin is kept, it is their work), FROM's sub-codes move under INTO, and FROM is deleted.
  */
 @JsonTypeName("code.merge")
 public record MergeCodes(UUID fromId, UUID intoId) implements Command {
@@ -46,7 +46,7 @@ public record MergeCodes(UUID fromId, UUID intoId) implements Command {
         List<Coding> dropped = new ArrayList<>();
         List<Memo> droppedMemos = new ArrayList<>();
         for (Coding c : codings.forCodes(List.of(fromId))) {
-            if (codings.countSame(c.sourceId(), intoId, c.start(), c.end()) > 0) {
+            if (codings.countSame(c.sourceId(), intoId, c.start(), c.end(), c.coder()) > 0) {
                 dropped.add(c);
                 droppedMemos.addAll(memos.forTarget(Memo.ON_CODING, c.id()));
                 memos.deleteForTarget(Memo.ON_CODING, c.id());

@@ -48,10 +48,10 @@ public record AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end,
             throw new UserException("coding.error.empty", start, end);
         }
         CodingDao codings = ctx.dao(CodingDao.class);
-        if (codings.countSame(sourceId, codeId, start, end) > 0) {
+        String author = coder == null ? ctx.coder() : coder;
+        if (codings.countSame(sourceId, codeId, start, end, author) > 0) {
             throw new UserException("coding.error.duplicate", code.name(), source.name(), start, end);
         }
-        String author = coder == null ? ctx.coder() : coder;
         Instant at = createdAt == null ? ctx.now() : createdAt;
         codings.insert(new Coding(id, sourceId, codeId, start, end, author, at), ctx.coderId(author));
         String memoText = memo == null || memo.isBlank() ? null : memo.strip();

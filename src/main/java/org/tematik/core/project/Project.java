@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tematik.core.agreement.AgreementService;
 import org.tematik.core.audit.AuditTrail;
 import org.tematik.core.casebook.AssignSource;
 import org.tematik.core.casebook.CasebookService;
@@ -62,6 +63,7 @@ public final class Project implements AutoCloseable {
     private final CodebookService codebook;
     private final CodingService codings;
     private final CasebookService casebook;
+    private final AgreementService agreement;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -77,6 +79,7 @@ public final class Project implements AutoCloseable {
                 casebook);
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
+        this.agreement = new AgreementService(database.jdbi(), sources, codebook);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -168,6 +171,10 @@ public final class Project implements AutoCloseable {
 
     public CodebookService codebook() {
         return codebook;
+    }
+
+    public AgreementService agreement() {
+        return agreement;
     }
 
     public CasebookService casebook() {

@@ -31,8 +31,11 @@ public interface CodingDao {
     @SqlQuery(SELECT + "JOIN sources s ON s.id = g.source_id WHERE s.removed = FALSE ORDER BY s.name, g.start_cp")
     List<Coding> listActive();
 
-    @SqlQuery("SELECT COUNT(*) FROM codings WHERE source_id = :sourceId AND code_id = :codeId AND start_cp = :start AND end_cp = :end")
-    int countSame(@Bind("sourceId") UUID sourceId, @Bind("codeId") UUID codeId, @Bind("start") int start, @Bind("end") int end);
+    /** The same coder's codings of the same span with the same code (another coder's twin is independent work). */
+    @SqlQuery("SELECT COUNT(*) FROM codings g JOIN coders c ON c.id = g.coder_id WHERE g.source_id = :sourceId "
+            + "AND g.code_id = :codeId AND g.start_cp = :start AND g.end_cp = :end AND c.name = :coder")
+    int countSame(@Bind("sourceId") UUID sourceId, @Bind("codeId") UUID codeId, @Bind("start") int start, @Bind("end") int end,
+                  @Bind("coder") String coder);
 
     @SqlQuery("SELECT g.code_id, COUNT(*) AS n FROM codings g JOIN sources s ON s.id = g.source_id "
             + "WHERE s.removed = FALSE GROUP BY g.code_id")

@@ -168,7 +168,7 @@ class CodebookUndoTest {
         int[] same = span(INTERVIEW_TEXT, "Koordinasi dengan pusat");
         int[] other = span(INTERVIEW_TEXT, "sangat lambat");
         int[] reg = span(REGULATION_TEXT, "dikoordinasikan oleh pusat");
-        UUID kept = alice.codings().code(INTERVIEW, "Koordinasi", same[0], same[1], null);
+        UUID kept = bob.codings().code(INTERVIEW, "Koordinasi", same[0], same[1], null); // bob's twin below is dropped
         UUID duplicate = bob.codings().code(INTERVIEW, "Koordinasi pusat", same[0], same[1], "bob's memo on the twin");
         UUID moved1 = bob.codings().code(INTERVIEW, "Koordinasi pusat", other[0], other[1], null);
         UUID moved2 = alice.codings().code(REGULATION, "Koordinasi pusat", reg[0], reg[1], "memo stays with its coding");

@@ -138,12 +138,15 @@ class CodingTest {
     void duplicateCodingIsRefusedButOverlapsAndOtherCodesAreFine() {
         p.codings().code(INTERVIEW, "Koordinasi", 12, 22, null);
         UserException e = refused("coding.error.duplicate", () -> p.codings().code(INTERVIEW, "Koordinasi", 12, 22, "again"));
-        assertThat(e.getMessage()).isEqualTo("That segment (12-22) of 'wawancara-dinas' is already coded as 'Koordinasi'.");
+        assertThat(e.getMessage()).isEqualTo("You have already coded that segment (12-22) of 'wawancara-dinas' as 'Koordinasi'.");
         p.codings().code(INTERVIEW, "Anggaran", 12, 22, null);
         p.codings().code(INTERVIEW, "Koordinasi", 12, 23, null);
         p.codings().code(INTERVIEW, "Koordinasi", 0, 30, null);
         p.codings().code(REGULATION, "Koordinasi", 12, 22, null);
-        assertThat(p.codings().list(null, null)).hasSize(5);
+        try (Project bob = Project.open(dir, "bob")) { // another coder's identical coding is independent work
+            bob.codings().code(INTERVIEW, "Koordinasi", 12, 22, null);
+        }
+        assertThat(p.codings().list(null, null)).hasSize(6);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.tematik.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tematik.core.agreement.AgreementReport;
+import org.tematik.core.agreement.Unit;
+import org.tematik.core.project.Project;
+import org.tematik.core.util.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "agreement", description = "Inter-coder agreement: percent agreement, Cohen's/Fleiss' kappa, Krippendorff's alpha.")
+final class AgreementCommand extends ProjectCommand {
+    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B", description = "The coders to compare (two or more).")
+    List<String> coders;
+
+    @Option(names = "--codes", split = ",", paramLabel = "C1,C2", description = "Only these codes (default: every code they used).")
+    List<String> codes;
+
+    @Option(names = "--unit", defaultValue = "paragraph", paramLabel = "UNIT", description = "paragraph, sentence or turn (default: ${DEFAULT-VALUE}).")
+    String unit;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    int run(Project project) {
+        AgreementReport r = project.agreement().compare(coders.stream().map(String::strip).toList(), codes, Unit.parse(unit));
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("coders", r.coders());
+            m.put("unit", r.unit());
+            m.put("sources", r.sources());
+            m.put("kappa", r.kappaName());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            r.codes().forEach(row -> rows.add(row(row)));
+            m.put("codes", rows);
+            m.put("overall", row(r.overall()));
+            m.put("method", r.method());
+            out().println(Json.pretty(m));
+            return TematikCli.OK;
+        }
+        out().printf("Agreement between %s; unit: %s; %d sources%n%n", String.join(", ", r.coders()), r.unit(), r.sources().size());
+        out().printf("%-40s %6s %8s %8s %8s  %s%n", "code", "units", "agree", "kappa", "alpha", "alpha 95% CI");
+        r.codes().forEach(this::print);
+        print(r.overall());
+        out().printf("%nkappa = %s. %s%n", r.kappaName(), r.method());
+        return TematikCli.OK;
+    }
+
+    private void print(AgreementReport.Row row) {
+        double[] ci = row.alphaInterval();
+        out().printf("%-40s %6d %7.1f%% %8s %8s  %s%n", row.code() == null ? "Overall" : row.code(), row.units(),
+                100 * row.percentAgreement(), number(row.kappa()), number(row.alpha()),
+                ci == null ? "-" : "[" + number(ci[0]) + ", " + number(ci[1]) + "]");
+    }
+
+    private static String number(double d) {
+        return Double.isNaN(d) ? "-" : String.format(java.util.Locale.ROOT, "%.3f", d);
+    }
+
+    private static Map<String, Object> row(AgreementReport.Row row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (row.code() != null) {
+            m.put("code", row.code());
+        }
+        m.put("units", row.units());
+        m.put("percentAgreement", finite(row.percentAgreement()));
+        m.put("kappa", finite(row.kappa()));
+        m.put("alpha", finite(row.alpha()));
+        m.put("alphaCi", row.alphaInterval() == null ? null : List.of(row.alphaInterval()[0], row.alphaInterval()[1]));
+        return m;
+    }
+
+    private static Double finite(double d) {
+        return Double.isNaN(d) ? null : d;
+    }
+}

@@ -1,0 +1,15 @@
+package org.tematik.core.agreement;
+
+import java.util.List;
+
+/**
+ * Agreement between coders: per code and overall. {@code kappa} is Cohen's for two coders and Fleiss'
+ * for more; alpha is Krippendorff's nominal alpha with a 95 % bootstrap interval (null when undefined).
+ * {@code method} says in words how it was computed, for a methods chapter.
+ */
+public record AgreementReport(List<String> coders, String unit, List<String> sources, List<Row> codes, Row overall,
+                              String kappaName, String method) {
+
+    public record Row(String code, int units, double percentAgreement, double kappa, double alpha, double[] alphaInterval) {
+    }
+}

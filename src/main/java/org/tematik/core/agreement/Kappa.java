@@ -1,0 +1,91 @@
+package org.tematik.core.agreement;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Cohen's kappa (two coders) and Fleiss' kappa (any number of coders, the same number on every unit),
+ * for nominal codes, plus percent agreement. Units where a coder gave no value are left out, as the
+ * two kappas require complete data (Krippendorff's alpha is the measure that handles missing values).
+ */
+public final class Kappa {
+    private Kappa() {
+    }
+
+    /** Cohen (1960): κ = (p_o − p_e) / (1 − p_e), p_e from each coder's own marginals. NaN when p_e = 1. */
+    public static double cohen(Double[] a, Double[] b) {
+        Map<Double, Integer> ma = new HashMap<>();
+        Map<Double, Integer> mb = new HashMap<>();
+        int n = 0;
+        int agree = 0;
+        for (int u = 0; u < a.length; u++) {
+            if (a[u] == null || b[u] == null) {
+                continue;
+            }
+            n++;
+            agree += a[u].equals(b[u]) ? 1 : 0;
+            ma.merge(a[u], 1, Integer::sum);
+            mb.merge(b[u], 1, Integer::sum);
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double po = (double) agree / n;
+        double pe = 0;
+        for (Map.Entry<Double, Integer> e : ma.entrySet()) {
+            pe += (e.getValue() / (double) n) * (mb.getOrDefault(e.getKey(), 0) / (double) n);
+        }
+        return pe == 1 ? Double.NaN : (po - pe) / (1 - pe);
+    }
+
+    /**
+     * Fleiss (1971): counts[unit][category] = how many coders put the unit in the category; every unit
+     * must have the same number of coders. NaN when chance agreement is 1.
+     */
+    public static double fleiss(int[][] counts) {
+        int units = counts.length;
+        if (units == 0) {
+            return Double.NaN;
+        }
+        int raters = 0;
+        for (int c : counts[0]) {
+            raters += c;
+        }
+        int categories = counts[0].length;
+        double[] p = new double[categories];
+        double meanAgreement = 0;
+        for (int[] row : counts) {
+            double sumSquares = 0;
+            for (int j = 0; j < categories; j++) {
+                p[j] += row[j];
+                sumSquares += (double) row[j] * row[j];
+            }
+            meanAgreement += (sumSquares - raters) / ((double) raters * (raters - 1));
+        }
+        meanAgreement /= units;
+        double chance = 0;
+        for (int j = 0; j < categories; j++) {
+            p[j] /= (double) units * raters;
+            chance += p[j] * p[j];
+        }
+        return chance == 1 ? Double.NaN : (meanAgreement - chance) / (1 - chance);
+    }
+
+    /** The share of coder pairs, over all units, that gave the same value (units with ≥ 2 values). */
+    public static double percentAgreement(Double[][] data) {
+        double agreeing = 0;
+        double pairs = 0;
+        int units = data.length == 0 ? 0 : data[0].length;
+        for (int u = 0; u < units; u++) {
+            for (int i = 0; i < data.length; i++) {
+                for (int j = i + 1; j < data.length; j++) {
+                    if (data[i][u] != null && data[j][u] != null) {
+                        pairs++;
+                        agreeing += data[i][u].equals(data[j][u]) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return pairs == 0 ? Double.NaN : agreeing / pairs;
+    }
+}

@@ -1,0 +1,121 @@
+package org.tematik.core.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tematik.core.project.Project;
+import org.tematik.core.source.SourceStructure;
+import org.tematik.core.util.Json;
+import org.tematik.core.util.UserException;
+import org.tematik.testsupport.CliRun;
+
+/** Two coders on four paragraphs: every figure below is worked out by hand in the comments. */
+class AgreementServiceTest {
+    @TempDir
+    Path dir;
+    Path project;
+
+    @BeforeEach
+    void codeByTwoCoders() throws Exception {
+        project = dir.resolve("p");
+        Path file = Files.writeString(dir.resolve("wawancara.txt"),
+                "Pewawancara: Bagaimana koordinasinya?\nNarasumber: Lambat sekali. Kami menunggu lama.\nPewawancara: Dan anggaran?\nNarasumber: Terbatas.\n");
+        try (Project alice = Project.init(project, "Study", "alice")) {
+            alice.sources().importFile(file, "interview", "interview");
+            alice.codebook().add("Koordinasi", null, null, null);
+            alice.codebook().add("Anggaran", null, null, null);
+        }
+        code("alice", "Koordinasi", 1, 2);
+        code("bob", "Koordinasi", 1, 3);
+        code("alice", "Anggaran", 4);
+        code("bob", "Anggaran", 4);
+        try (Project p = Project.open(project, "bob")) {
+            p.codebook().add("Unused", null, null, null);
+        }
+    }
+
+    private void code(String coder, String code, int... paragraphs) {
+        try (Project p = Project.open(project, coder)) {
+            var source = p.sources().list().get(0);
+            List<SourceStructure.Paragraph> paras = p.sources().structure(source.id()).paragraphs();
+            for (int n : paragraphs) {
+                SourceStructure.Paragraph para = paras.get(n - 1);
+                p.codings().code(source.id(), p.codebook().resolve(code).id(), para.start() + 2, para.start() + 6, null);
+            }
+        }
+    }
+
+    @Test
+    void perCodeAndOverallFiguresMatchTheHandCalculation() {
+        try (Project p = Project.open(project, "alice")) {
+            AgreementReport r = p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH);
+
+            assertThat(r.codes()).extracting(AgreementReport.Row::code).containsExactly("Koordinasi", "Anggaran");
+            // Koordinasi: alice 1100, bob 1010. p_o = 2/4; p_e = .5*.5 + .5*.5 = .5; kappa 0.
+            // Coincidences o11 = 2, o00 = 2, o01 = o10 = 2; n = 8, n0 = n1 = 4: alpha = 1 - 7 * 4 / 32 = .125
+            AgreementReport.Row koordinasi = r.codes().get(0);
+            assertThat(koordinasi.units()).isEqualTo(4);
+            assertThat(koordinasi.percentAgreement()).isCloseTo(0.5, within(1e-12));
+            assertThat(koordinasi.kappa()).isCloseTo(0.0, within(1e-12));
+            assertThat(koordinasi.alpha()).isCloseTo(0.125, within(1e-12));
+            // Anggaran: both 0001: everything 1
+            assertThat(r.codes().get(1).kappa()).isEqualTo(1.0);
+            assertThat(r.codes().get(1).alpha()).isEqualTo(1.0);
+            // Overall, 8 items: alice 1100 0001, bob 1010 0001. p_o = 6/8; p_e = (3/8)^2 + (5/8)^2 = 34/64
+            // kappa = (.75 - .53125) / .46875; alpha: o01 = o10 = 2, n0 = 10, n1 = 6, n = 16: 1 - 15 * 4 / 120 = .5
+            assertThat(r.overall().percentAgreement()).isCloseTo(0.75, within(1e-12));
+            assertThat(r.overall().kappa()).isCloseTo((0.75 - 0.53125) / 0.46875, within(1e-12));
+            assertThat(r.overall().alpha()).isCloseTo(0.5, within(1e-12));
+            assertThat(r.overall().alphaInterval()).isNotNull();
+            assertThat(r.overall().alphaInterval()[0]).isLessThanOrEqualTo(r.overall().alphaInterval()[1]);
+            assertThat(r.kappaName()).isEqualTo("Cohen's kappa");
+            assertThat(r.method()).contains("paragraph").contains("Cohen's kappa (1960)").contains("1000 resamples");
+            // the same data, the same interval: the bootstrap is seeded
+            assertThat(p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH).overall().alphaInterval())
+                    .containsExactly(r.overall().alphaInterval());
+        }
+    }
+
+    @Test
+    void speakerTurnsAndSentencesAreUnitsToo() {
+        try (Project p = Project.open(project, "alice")) {
+            assertThat(p.agreement().compare(List.of("alice", "bob"), List.of("Koordinasi"), Unit.TURN).codes().get(0).units())
+                    .isEqualTo(4);
+            assertThat(p.agreement().compare(List.of("alice", "bob"), List.of("Koordinasi"), Unit.SENTENCE).codes().get(0).units())
+                    .isEqualTo(5); // the second paragraph holds two sentences
+        }
+    }
+
+    @Test
+    void badRequestsSayWhatToDo() {
+        try (Project p = Project.open(project, "alice")) {
+            assertThatThrownBy(() -> p.agreement().compare(List.of("alice"), null, Unit.PARAGRAPH))
+                    .isInstanceOf(UserException.class).hasMessageStartingWith("Name at least two different coders");
+            assertThatThrownBy(() -> p.agreement().compare(List.of("alice", "carol"), null, Unit.PARAGRAPH))
+                    .hasMessageStartingWith("No coding by 'carol' is in this project.");
+        }
+        assertThatThrownBy(() -> Unit.parse("page")).hasMessageStartingWith("'page' is not a unit");
+    }
+
+    @Test
+    void theCliPrintsTheReportAsJson() {
+        CliRun run = CliRun.of("-p", project.toString(), "agreement", "--coders", "alice,bob", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode report = Json.read(run.out());
+        assertThat(report.get("kappa").asText()).isEqualTo("Cohen's kappa");
+        assertThat(report.get("codes").get(0).get("alpha").asDouble()).isCloseTo(0.125, within(1e-9));
+        assertThat(report.get("overall").get("alphaCi")).hasSize(2);
+        assertThat(CliRun.of("-p", project.toString(), "agreement", "--coders", "alice,bob", "--unit", "page").exit()).isEqualTo(1);
+        assertThat(CliRun.of("-p", project.toString(), "agreement").exit()).isEqualTo(2);
+        assertThat(CliRun.of("-p", project.toString(), "agreement", "--coders", "alice,bob").out())
+                .contains("Koordinasi").contains("Overall").contains("0.125");
+    }
+}

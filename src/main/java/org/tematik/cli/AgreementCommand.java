@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.tematik.core.agreement.AgreementReport;
 import org.tematik.core.agreement.Unit;
+import org.tematik.core.export.AgreementWorkbook;
+import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.core.util.Json;
 import picocli.CommandLine.Command;
@@ -25,9 +27,23 @@ final class AgreementCommand extends ProjectCommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--format", paramLabel = "xlsx", description = "Write the report as a file in this format (xlsx).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file --format writes.")
+    java.nio.file.Path output;
+
     @Override
     int run(Project project) {
+        if (format != null && (!format.equalsIgnoreCase("xlsx") || output == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs -o FILE (xlsx is the format there is)");
+        }
         AgreementReport r = project.agreement().compare(coders.stream().map(String::strip).toList(), codes, Unit.parse(unit));
+        if (format != null) {
+            AgreementWorkbook.write(r, output);
+            out().println("Wrote " + output + " (" + r.codes().size() + " codes, " + r.data().size() + " unit values)");
+            return TematikCli.OK;
+        }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("coders", r.coders());
@@ -52,7 +68,7 @@ final class AgreementCommand extends ProjectCommand {
 
     private void print(AgreementReport.Row row) {
         double[] ci = row.alphaInterval();
-        out().printf("%-40s %6d %7.1f%% %8s %8s  %s%n", row.code() == null ? "Overall" : row.code(), row.units(),
+        out().printf("%-40s %6d %7.1f%% %8s %8s  %s%n", row.code() == null ? Messages.tr("agreement.overall") : row.code(), row.units(),
                 100 * row.percentAgreement(), number(row.kappa()), number(row.alpha()),
                 ci == null ? "-" : "[" + number(ci[0]) + ", " + number(ci[1]) + "]");
     }

@@ -8,7 +8,11 @@ import java.util.List;
  * {@code method} says in words how it was computed, for a methods chapter.
  */
 public record AgreementReport(List<String> coders, String unit, List<String> sources, List<Row> codes, Row overall,
-                              String kappaName, String method) {
+                              String kappaName, String method, List<DataRow> data) {
+
+    /** One compared value set: a code, a unit (source, number within it, code-point span) and each coder's 0/1. */
+    public record DataRow(String code, String source, int unit, int start, int end, int[] values) {
+    }
 
     public record Row(String code, int units, double percentAgreement, double kappa, double alpha, double[] alphaInterval) {
     }

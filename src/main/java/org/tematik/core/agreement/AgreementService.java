@@ -66,15 +66,19 @@ public final class AgreementService {
 
         List<AgreementReport.Row> rows = new ArrayList<>();
         List<Double[][]> perCode = new ArrayList<>();
+        List<AgreementReport.DataRow> dataRows = new ArrayList<>();
+        Map<UUID, String> names = new LinkedHashMap<>();
+        compared.forEach(s -> names.put(s.id(), s.name()));
         for (Code code : codes) {
             Double[][] data = presence(all, code.id(), coders, units);
             perCode.add(data);
             rows.add(row(code.name(), data));
+            dataRows.addAll(dataRows(code.name(), data, units, names));
         }
         AgreementReport.Row overall = row(null, concat(perCode, coders.size()));
         String kappaName = coders.size() == 2 ? "Cohen's kappa" : "Fleiss' kappa";
         return new AgreementReport(coders, unit.label(), compared.stream().map(Source::name).toList(), rows, overall,
-                kappaName, method(coders.size(), unit, compared.size()));
+                kappaName, method(coders.size(), unit, compared.size()), dataRows);
     }
 
     private List<Code> usedCodes(List<Coding> all, List<String> coders) {
@@ -107,6 +111,25 @@ public final class AgreementService {
             offset += spans.size();
         }
         return data;
+    }
+
+    /** The raw values behind a code's figures, so anyone can recompute them by hand. */
+    private static List<AgreementReport.DataRow> dataRows(String code, Double[][] data, Map<UUID, List<Span>> units,
+                                                          Map<UUID, String> names) {
+        List<AgreementReport.DataRow> rows = new ArrayList<>();
+        int at = 0;
+        for (Map.Entry<UUID, List<Span>> source : units.entrySet()) {
+            for (int u = 0; u < source.getValue().size(); u++) {
+                int[] values = new int[data.length];
+                for (int c = 0; c < data.length; c++) {
+                    values[c] = data[c][at].intValue();
+                }
+                Span span = source.getValue().get(u);
+                rows.add(new AgreementReport.DataRow(code, names.get(source.getKey()), u + 1, span.start(), span.end(), values));
+                at++;
+            }
+        }
+        return rows;
     }
 
     private static AgreementReport.Row row(String code, Double[][] data) {

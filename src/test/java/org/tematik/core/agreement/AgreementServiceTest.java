@@ -118,4 +118,23 @@ class AgreementServiceTest {
         assertThat(CliRun.of("-p", project.toString(), "agreement", "--coders", "alice,bob").out())
                 .contains("Koordinasi").contains("Overall").contains("0.125");
     }
+
+    @Test
+    void theXlsxHoldsTheFiguresTheMethodAndEveryUnitsValues() throws Exception {
+        Path xlsx = dir.resolve("agreement.xlsx");
+        CliRun run = CliRun.of("-p", project.toString(), "agreement", "--coders", "alice,bob", "--format", "xlsx", "-o", xlsx.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            var sheet = book.getSheet("Agreement");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Cohen's kappa");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Koordinasi");
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isCloseTo(0.125, within(1e-12));
+            assertThat(book.getSheet("Method").getRow(0).getCell(0).getStringCellValue()).contains("Krippendorff");
+            var data = book.getSheet("Data");
+            assertThat(data.getLastRowNum()).isEqualTo(8); // 2 codes x 4 paragraphs
+            assertThat(data.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(1.0); // alice, Koordinasi, paragraph 2
+            assertThat(data.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(0.0); // bob did not
+        }
+        assertThat(CliRun.of("-p", project.toString(), "agreement", "--coders", "alice,bob", "--format", "xlsx").exit()).isEqualTo(2);
+    }
 }

@@ -27,6 +27,9 @@ final class AgreementCommand extends ProjectCommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--disagreements", description = "List the units where the coders differ, with the passage.")
+    boolean disagreements;
+
     @Option(names = "--format", paramLabel = "xlsx", description = "Write the report as a file in this format (xlsx).")
     String format;
 
@@ -42,6 +45,10 @@ final class AgreementCommand extends ProjectCommand {
         if (format != null) {
             AgreementWorkbook.write(r, output);
             out().println("Wrote " + output + " (" + r.codes().size() + " codes, " + r.data().size() + " unit values)");
+            return TematikCli.OK;
+        }
+        if (disagreements) {
+            printDisagreements(project, r);
             return TematikCli.OK;
         }
         if (json) {
@@ -64,6 +71,22 @@ final class AgreementCommand extends ProjectCommand {
         print(r.overall());
         out().printf("%nkappa = %s. %s%n", r.kappaName(), r.method());
         return TematikCli.OK;
+    }
+
+    /** Side by side: which coder applied the code where, and the passage, so the coders can discuss it. */
+    private void printDisagreements(Project project, AgreementReport r) {
+        var names = project.sources().list();
+        for (AgreementReport.DataRow d : r.disagreements()) {
+            var source = names.stream().filter(s -> s.name().equals(d.source())).findFirst().orElseThrow();
+            String passage = project.sources().codePoints(source.id()).substring(d.start(), d.end()).replaceAll("\\s+", " ");
+            StringBuilder who = new StringBuilder();
+            for (int c = 0; c < r.coders().size(); c++) {
+                who.append(c == 0 ? "" : ", ").append(r.coders().get(c)).append(d.values()[c] == 1 ? " yes" : " no");
+            }
+            out().printf("%s | %s %s %d (%d-%d) | %s | \"%s\"%n", d.code(), d.source(), r.unit(), d.unit(), d.start(), d.end(),
+                    who, passage.length() > 100 ? passage.substring(0, 99) + "…" : passage);
+        }
+        out().println(r.disagreements().size() + " of " + r.data().size() + " unit values differ");
     }
 
     private void print(AgreementReport.Row row) {

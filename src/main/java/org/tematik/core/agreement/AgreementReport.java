@@ -12,6 +12,20 @@ public record AgreementReport(List<String> coders, String unit, List<String> sou
 
     /** One compared value set: a code, a unit (source, number within it, code-point span) and each coder's 0/1. */
     public record DataRow(String code, String source, int unit, int start, int end, int[] values) {
+        /** Whether the coders gave different values here. */
+        public boolean disagrees() {
+            for (int v : values) {
+                if (v != values[0]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The units where coders differ, for the side-by-side review. */
+    public List<DataRow> disagreements() {
+        return data.stream().filter(DataRow::disagrees).toList();
     }
 
     public record Row(String code, int units, double percentAgreement, double kappa, double alpha, double[] alphaInterval) {

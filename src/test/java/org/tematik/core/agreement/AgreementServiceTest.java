@@ -120,6 +120,16 @@ class AgreementServiceTest {
     }
 
     @Test
+    void disagreementsAreListedWithTheirPassages() {
+        CliRun run = CliRun.of("-p", project.toString(), "agreement", "--coders", "alice,bob", "--disagreements");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                "Koordinasi | wawancara paragraph 2 (38-84) | alice yes, bob no | \"Narasumber: Lambat sekali. Kami menunggu lama.\"",
+                "Koordinasi | wawancara paragraph 3 (85-111) | alice no, bob yes | \"Pewawancara: Dan anggaran?\"",
+                "2 of 8 unit values differ");
+    }
+
+    @Test
     void theXlsxHoldsTheFiguresTheMethodAndEveryUnitsValues() throws Exception {
         Path xlsx = dir.resolve("agreement.xlsx");
         CliRun run = CliRun.of("-p", project.toString(), "agreement", "--coders", "alice,bob", "--format", "xlsx", "-o", xlsx.toString());

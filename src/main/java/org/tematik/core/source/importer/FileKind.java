@@ -1,6 +1,7 @@
 package org.tematik.core.source.importer;
 
 import org.tematik.core.source.importer.txt.TextDecoder;
+import org.tematik.core.util.Bytes;
 
 /** What a file really is, judged by its first bytes rather than its name. */
 public enum FileKind {
@@ -8,13 +9,13 @@ public enum FileKind {
 
     /** Sniffs the content: %PDF, a zip holding word/document.xml, an OLE2 compound file, text, or other. */
     public static FileKind of(byte[] b) {
-        if (startsWith(b, '%', 'P', 'D', 'F', '-') || indexOfPdfHeader(b) >= 0) {
+        if (Bytes.startsWith(b, '%', 'P', 'D', 'F', '-') || indexOfPdfHeader(b) >= 0) {
             return PDF;
         }
-        if (startsWith(b, 'P', 'K', 3, 4)) {
+        if (Bytes.startsWith(b, 'P', 'K', 3, 4)) {
             return containsAscii(b, "word/") ? DOCX : ZIP;
         }
-        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (Bytes.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return DOC;
         }
         return looksBinary(b) ? BINARY : TEXT;
@@ -48,27 +49,10 @@ public enum FileKind {
 
     /** NUL bytes mean binary, unless the bytes are UTF-16 text (with or without a byte-order mark). */
     private static boolean looksBinary(byte[] b) {
-        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF) || TextDecoder.unmarkedUtf16(b) != null) {
+        if (Bytes.startsWith(b, 0xFF, 0xFE) || Bytes.startsWith(b, 0xFE, 0xFF) || TextDecoder.unmarkedUtf16(b) != null) {
             return false;
         }
-        int sample = Math.min(b.length, 8192);
-        for (int i = 0; i < sample; i++) {
-            if (b[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return Bytes.hasNul(b, 8192);
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != (prefix[i] & 0xFF)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

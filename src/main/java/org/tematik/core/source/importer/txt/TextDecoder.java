@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.tematik.core.util.Bytes;
 
 /**
  * Turns the bytes of a text file into text, finding the encoding: a byte-order mark first, then
@@ -22,20 +23,20 @@ public final class TextDecoder {
     }
 
     public static Decoded decode(byte[] b) {
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+        if (Bytes.startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return done(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
-        if (startsWith(b, 0xFF, 0xFE)) {
+        if (Bytes.startsWith(b, 0xFF, 0xFE)) {
             return done(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
         }
-        if (startsWith(b, 0xFE, 0xFF)) {
+        if (Bytes.startsWith(b, 0xFE, 0xFF)) {
             return done(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
         Charset utf16 = unmarkedUtf16(b);
         if (utf16 != null) {
             return done(new String(b, utf16), utf16);
         }
-        if (looksBinary(b)) {
+        if (Bytes.hasNul(b, 8192)) {
             return new Decoded("", null, true);
         }
         try {
@@ -94,25 +95,5 @@ public final class TextDecoder {
         return null;
     }
 
-    private static boolean looksBinary(byte[] b) {
-        int sample = Math.min(b.length, 8192);
-        for (int i = 0; i < sample; i++) {
-            if (b[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -2,6 +2,8 @@ package org.tematik.core.storage;
 
 import java.util.List;
 import java.util.UUID;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -13,10 +15,30 @@ import org.tematik.core.source.SourceStructure.Paragraph;
 import org.tematik.core.source.SourceStructure.SpeakerTurn;
 
 /** Pages, paragraphs, speaker turns and annotations of sources: written once with the source, then read. */
-public interface StructureDao {
-    @SqlBatch("INSERT INTO source_paragraphs (source_id, number, start_cp, end_cp, page, kind) "
-            + "VALUES (:sourceId, :number, :start, :end, :page, :kind)")
-    void insertParagraphs(@Bind("sourceId") UUID sourceId, @BindMethods List<Paragraph> paragraphs);
+public interface StructureDao extends SqlObject {
+    /** Rows sent to the database at a time by {@link #insertParagraphs}. */
+    int PARAGRAPH_CHUNK = 1000;
+
+    /**
+     * Bound by position, a thousand rows at a time: a long PDF has tens of thousands of paragraphs, and
+     * binding them through {@code @BindMethods} took half as long again as the database's own work.
+     */
+    default void insertParagraphs(UUID sourceId, List<Paragraph> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        try (PreparedBatch batch = getHandle().prepareBatch("INSERT INTO source_paragraphs "
+                + "(source_id, number, start_cp, end_cp, page, kind) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                Paragraph p = paragraphs.get(i);
+                batch.bind(0, sourceId).bind(1, p.number()).bind(2, p.start()).bind(3, p.end()).bind(4, p.page())
+                        .bind(5, p.kind()).add();
+                if ((i + 1) % PARAGRAPH_CHUNK == 0 || i == paragraphs.size() - 1) {
+                    batch.execute();
+                }
+            }
+        }
+    }
 
     @SqlBatch("INSERT INTO source_pages (source_id, number, start_cp, end_cp) VALUES (:sourceId, :number, :start, :end)")
     void insertPages(@Bind("sourceId") UUID sourceId, @BindMethods List<Page> pages);

@@ -85,6 +85,23 @@ class SourceImportTest {
     }
 
     @Test
+    void thousandsOfParagraphsAreStoredWithTheirOffsets() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 2345; i++) { // more than one chunk of rows
+            text.append("Paragraf ").append(i).append(": koordinasi antarlembaga.\n");
+        }
+        Source s = p.sources().importFile(Files2.write(files, "panjang.txt", text.toString()), null, null).source();
+        String stored = p.sources().text(s.id());
+        List<SourceStructure.Paragraph> paragraphs = p.sources().structure(s.id()).paragraphs();
+        assertThat(paragraphs).hasSize(2345).hasSize(s.paragraphCount());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            SourceStructure.Paragraph para = paragraphs.get(i);
+            assertThat(para.number()).isEqualTo(i + 1);
+            assertThat(stored.substring(para.start(), para.end())).isEqualTo("Paragraf " + (i + 1) + ": koordinasi antarlembaga.");
+        }
+    }
+
+    @Test
     void defaultsForTypeAndMethod() {
         Source s = p.sources().importFile(Files2.write(files, "notes.md", "# Catatan\nlapangan"), null, "  ").source();
         assertThat(s.sourceType()).isEqualTo("other");

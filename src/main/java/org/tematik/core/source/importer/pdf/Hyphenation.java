@@ -19,33 +19,53 @@ final class Hyphenation {
         if (a.isEmpty()) {
             return b;
         }
+        StringBuilder joined = new StringBuilder(a.length() + 1 + b.length()).append(a);
+        append(joined, b);
+        return joined.toString();
+    }
+
+    /** {@link #join}, in place: {@code a} becomes the joined text (so a paragraph is not copied at every line). */
+    static void append(StringBuilder a, String b) {
+        if (a.isEmpty()) {
+            a.append(b);
+            return;
+        }
         if (b.isEmpty()) {
-            return a;
+            return;
         }
-        char last = a.charAt(a.length() - 1);
+        int length = a.length();
+        char last = a.charAt(length - 1);
         if (last == '\u00AD') {
-            return a.substring(0, a.length() - 1) + b;
+            a.setLength(length - 1);
+            a.append(b);
+            return;
         }
-        if (isHyphen(last) && a.length() >= 2 && !Character.isWhitespace(a.charAt(a.length() - 2))) {
-            return dehyphenates(a, b) ? a.substring(0, a.length() - 1) + b : a + b;
+        if (isHyphen(last) && length >= 2 && !Character.isWhitespace(a.charAt(length - 2))) {
+            if (dehyphenates(a, b)) {
+                a.setLength(length - 1);
+            }
+            a.append(b);
+            return;
         }
-        if (isCjk(a.codePointBefore(a.length())) && isCjk(b.codePointAt(0))) {
-            return a + b;
+        if (isCjk(Character.codePointBefore(a, length)) && isCjk(b.codePointAt(0))) {
+            a.append(b);
+            return;
         }
-        return a + " " + b;
+        a.append(' ').append(b);
     }
 
     /** Whether the hyphen ending {@code a} only broke a word that {@code b} completes. */
-    static boolean dehyphenates(String a, String b) {
-        if (a.length() < 3 || !isHyphen(a.charAt(a.length() - 1)) || b.isEmpty()) {
+    static boolean dehyphenates(CharSequence a, String b) {
+        int length = a.length();
+        if (length < 3 || !isHyphen(a.charAt(length - 1)) || b.isEmpty()) {
             return false;
         }
-        char before = a.charAt(a.length() - 2);
+        char before = a.charAt(length - 2);
         int first = b.codePointAt(0);
         if (!Character.isLowerCase(before) || !Character.isLowerCase(first)) {
             return false;
         }
-        String fragment = lastWord(a.substring(0, a.length() - 1));
+        String fragment = lastWord(a, length - 1);
         String next = firstWord(b);
         // "anak-anak", "kerja-kerjanya" keep the hyphen
         return next.isEmpty() || !next.toLowerCase(Locale.ROOT).startsWith(fragment.toLowerCase(Locale.ROOT));
@@ -68,12 +88,13 @@ final class Hyphenation {
         return s.substring(0, i);
     }
 
-    private static String lastWord(String s) {
-        int i = s.length();
+    /** The letters and digits that end {@code s} before index {@code end}. */
+    private static String lastWord(CharSequence s, int end) {
+        int i = end;
         while (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
             i--;
         }
-        return s.substring(i);
+        return s.subSequence(i, end).toString();
     }
 
     private static boolean isCjk(int cp) {

@@ -40,12 +40,19 @@ final class LineCollector extends PDFTextStripper {
     private record Word(String text, float x0, float x1, float top, float baseline, float em, boolean bold, boolean rtl) {
     }
 
-    private static final int RECENT = 64;
+    private static final int RECENT = 64; // a power of two
+    private static final int BUCKETS = 128; // a power of two
     private final char[] recentChar = new char[RECENT];
     private final float[] recentX = new float[RECENT];
     private final float[] recentY = new float[RECENT];
     private final String[] recentText = new String[RECENT];
-    private int recentCount;
+    /** By slot: the number of the glyph before it in the same bucket (its first char modulo BUCKETS). */
+    private final int[] recentPrevious = new int[RECENT];
+    /** By bucket: the number of the last glyph kept in it; glyphs are numbered from 1, 0 is none. */
+    private final int[] lastInBucket = new int[BUCKETS];
+    /** Glyphs kept so far (glyph k is in slot (k - 1) mod RECENT), and how many of them before this page. */
+    private int glyphs;
+    private int glyphsBeforePage;
     private final List<Word> words = new ArrayList<>();
     private final List<TextLine> lines = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
@@ -53,6 +60,8 @@ final class LineCollector extends PDFTextStripper {
     private int seq;
 
     private int lastPage;
+    private int from = 1;
+    private int to = Integer.MAX_VALUE;
 
     LineCollector() {
         setSortByPosition(false);
@@ -61,16 +70,28 @@ final class LineCollector extends PDFTextStripper {
     }
 
     void read(PDDocument document, PageSink pageSink) throws IOException {
+        read(document, 1, Integer.MAX_VALUE, pageSink);
+    }
+
+    /**
+     * Pages {@code first} to {@code last} (counted from 1; {@code Integer.MAX_VALUE}: to the end), in
+     * order, each handed to {@code pageSink} exactly once, so ranges read one after another (or by
+     * separate collectors over separate {@code PDDocument}s of the same file) give what one reading of
+     * the whole document gives.
+     */
+    void read(PDDocument document, int first, int last, PageSink pageSink) throws IOException {
         this.sink = pageSink;
+        this.from = Math.max(1, first);
+        this.to = last;
         writeText(document, Writer.nullWriter());
     }
 
     /** PDFBox skips pages without a content stream; they are handed over too, empty, to keep the numbering. */
     @Override
     protected void processPages(PDPageTree pages) throws IOException {
-        lastPage = 0;
+        lastPage = from - 1;
         super.processPages(pages);
-        int total = Math.max(lastPage, pages.getCount());
+        int total = Math.min(to, Math.max(lastPage, pages.getCount()));
         while (lastPage < total) {
             sink.page(++lastPage, null, List.of(), null);
         }
@@ -80,13 +101,20 @@ final class LineCollector extends PDFTextStripper {
     @Override
     public void processPage(PDPage page) throws IOException {
         int number = getCurrentPageNo();
+        if (number < from || number > to) {
+            return; // another range's page
+        }
         while (lastPage + 1 < number) {
             sink.page(++lastPage, null, List.of(), null);
         }
         words.clear();
         lines.clear();
         seq = 0;
-        recentCount = 0;
+        if (glyphs > (1 << 30)) {
+            glyphs = 0;
+            java.util.Arrays.fill(lastInBucket, 0);
+        }
+        glyphsBeforePage = glyphs;
         Exception failure = null;
         try {
             super.processPage(page);
@@ -102,8 +130,9 @@ final class LineCollector extends PDFTextStripper {
     /**
      * Fake bold draws each glyph, or each word, again a fraction of a point further on: such a glyph
      * is dropped when the same character stands within a third of its width among the last
-     * {@value #RECENT} glyphs (PDFBox's own check looks at the whole page through tree maps, and
-     * takes a third of the reading time).
+     * {@value #RECENT} glyphs of the page (PDFBox's own check looks at the whole page through tree maps,
+     * and takes a third of the reading time). The recent glyphs are chained by character, so a glyph is
+     * only compared with those of the same character.
      */
     @Override
     protected void processTextPosition(TextPosition text) {
@@ -115,19 +144,28 @@ final class LineCollector extends PDFTextStripper {
         char c = unicode.charAt(0);
         float x = text.getX();
         float y = text.getY();
-        float tolerance = text.getWidth() / unicode.length() / 3f;
-        int n = Math.min(recentCount, RECENT);
-        for (int i = 0; i < n; i++) {
-            if (recentChar[i] == c && Math.abs(recentX[i] - x) < tolerance && Math.abs(recentY[i] - y) < tolerance
-                    && unicode.equals(recentText[i])) {
+        float tolerance = Float.NaN; // worked out at the first glyph of the same character
+        int oldest = Math.max(glyphsBeforePage, glyphs - RECENT); // glyphs after this one are the window
+        int bucket = c & (BUCKETS - 1);
+        for (int k = lastInBucket[bucket]; k > oldest; k = recentPrevious[(k - 1) & (RECENT - 1)]) {
+            int i = (k - 1) & (RECENT - 1);
+            if (recentChar[i] != c) {
+                continue;
+            }
+            if (Float.isNaN(tolerance)) {
+                tolerance = text.getWidth() / unicode.length() / 3f;
+            }
+            if (Math.abs(recentX[i] - x) < tolerance && Math.abs(recentY[i] - y) < tolerance && unicode.equals(recentText[i])) {
                 return;
             }
         }
-        int slot = recentCount++ % RECENT;
+        int slot = glyphs++ & (RECENT - 1);
         recentChar[slot] = c;
         recentX[slot] = x;
         recentY[slot] = y;
         recentText[slot] = unicode;
+        recentPrevious[slot] = lastInBucket[bucket];
+        lastInBucket[bucket] = glyphs;
         super.processTextPosition(text);
     }
 

@@ -67,11 +67,20 @@ final class PageAssembler {
         }
 
         float em() {
-            return (float) cells.stream().mapToDouble(TextLine::em).max().orElse(10);
+            float em = cells.get(0).em();
+            for (int i = 1; i < cells.size(); i++) {
+                em = Math.max(em, cells.get(i).em());
+            }
+            return em;
         }
 
         boolean bold() {
-            return cells.stream().allMatch(TextLine::bold);
+            for (TextLine cell : cells) {
+                if (!cell.bold()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean table() {
@@ -115,7 +124,7 @@ final class PageAssembler {
             if (prev != null && breaksBetween(prev, row, columns, pitch)) {
                 flush(blocks, page, text, paragraph);
             }
-            text.replace(0, text.length(), text.isEmpty() ? row.text() : Hyphenation.join(text.toString(), row.text()));
+            Hyphenation.append(text, row.text());
             paragraph.add(row);
             prev = row;
         }

@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -36,7 +43,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The file is opened with PDFBox from the bytes already read, with a temp-file-only stream cache,
  * and read page by page ({@link LineCollector}): only small {@link TextLine}s are kept for the whole
- * document, never PDFBox's per-glyph positions, so a 2,000-page file fits in a small heap.
+ * document, never PDFBox's per-glyph positions, so a 2,000-page file fits in a small heap. A document
+ * of {@value #MIN_PAGES_PER_THREAD} pages or more per thread is read on two threads (one on a single
+ * core; system property {@value #THREADS_PROPERTY} to change it), each with its own {@code PDDocument}
+ * over the same bytes; the pages are put back in order before anything else looks at them, so the
+ * result does not depend on the number of threads.
  *
  * <p>Then: running headers and footers are found across pages and left out ({@link RunningLines});
  * each page is put in reading order, column by column on two-column pages, and its lines are joined
@@ -57,9 +68,34 @@ import org.slf4j.LoggerFactory;
 public final class PdfImporter implements Importer {
     private static final Logger LOG = LoggerFactory.getLogger(PdfImporter.class);
     private static final int MAX_DETAIL = 100;
+    /** System property: how many threads read the pages of one PDF (default: 2, or 1 on a single core). */
+    static final String THREADS_PROPERTY = "tematik.pdf.threads";
+    /** A thread gets at least this many pages; smaller documents are read on the calling thread alone. */
+    static final int MIN_PAGES_PER_THREAD = 8;
+    /** Runs of pages each thread takes in turn (more, shorter runs even out pages that take longer). */
+    private static final int RUNS_PER_THREAD = 4;
 
     /** What the first pass keeps of a page. */
     private record PageText(int number, List<TextLine> lines, boolean imagesOnly, boolean failed) {
+    }
+
+    private final int threads;
+
+    public PdfImporter() {
+        this(defaultThreads());
+    }
+
+    /** An importer reading each PDF on up to {@code threads} threads (1: sequentially, on the caller's). */
+    PdfImporter(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    static int defaultThreads() {
+        Integer configured = Integer.getInteger(THREADS_PROPERTY);
+        if (configured != null) {
+            return Math.max(1, Math.min(configured, 16));
+        }
+        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
     @Override
@@ -76,23 +112,13 @@ public final class PdfImporter implements Importer {
     public ExtractedDocument extract(ImportRequest request) {
         String name = request.fileName();
         try (PDDocument document = open(request)) {
-            if (document.getNumberOfPages() == 0) {
+            int count = document.getNumberOfPages();
+            if (count == 0) {
                 throw new UserException("import.pdf.noPages", name);
             }
-            List<PageText> pages = new ArrayList<>();
-            new LineCollector().read(document, (number, page, lines, failure) -> {
-                if (failure != null) {
-                    LOG.warn("page {} of {} could not be read", number, name, failure);
-                }
-                boolean images = false;
-                boolean lost = failure != null;
-                if (lines.isEmpty() && !lost) {
-                    PDPage p = page != null ? page : pageOrNull(document, number);
-                    images = hasImages(p);
-                    lost = contentsLost(p);
-                }
-                pages.add(new PageText(number, lines, images, lost));
-            });
+            int workers = Math.min(threads, count / MIN_PAGES_PER_THREAD);
+            List<PageText> pages = workers > 1 ? readInParallel(request, document, count, workers)
+                    : read(document, name, 1, Integer.MAX_VALUE);
             return build(request, document, pages);
         } catch (UserException e) {
             throw e;
@@ -100,6 +126,118 @@ public final class PdfImporter implements Importer {
             LOG.warn("could not read the PDF {}", name, e);
             throw new UserException(e, "import.pdf.damaged", name, reason(e));
         }
+    }
+
+    /** Pages {@code first} to {@code last} of {@code document}, in order (see {@link LineCollector#read}). */
+    private static List<PageText> read(PDDocument document, String name, int first, int last) throws IOException {
+        List<PageText> pages = new ArrayList<>();
+        new LineCollector().read(document, first, last, (number, page, lines, failure) -> {
+            if (failure != null) {
+                LOG.warn("page {} of {} could not be read", number, name, failure);
+            }
+            boolean images = false;
+            boolean lost = failure != null;
+            if (lines.isEmpty() && !lost) {
+                PDPage p = page != null ? page : pageOrNull(document, number);
+                images = hasImages(p);
+                lost = contentsLost(p);
+            }
+            pages.add(new PageText(number, lines, images, lost));
+        });
+        return pages;
+    }
+
+    /**
+     * Reads the pages on {@code workers} threads (this one and {@code workers - 1} more), each with a
+     * {@code PDDocument} of its own over the same bytes (PDFBox documents are not thread-safe): the
+     * threads take runs of consecutive pages in turn, and the runs are put back in page order, so the
+     * result is the same as {@link #read} over the whole document. A failure on any thread (one that is
+     * not one page's: those are kept as failed pages) fails the whole reading, as it would have failed
+     * sequentially; a thread that cannot open its copy leaves its share to the others.
+     */
+    private static List<PageText> readInParallel(ImportRequest request, PDDocument document, int count, int workers)
+            throws IOException {
+        String name = request.fileName();
+        int runLength = Math.max(MIN_PAGES_PER_THREAD, (count + workers * RUNS_PER_THREAD - 1) / (workers * RUNS_PER_THREAD));
+        int runs = (count + runLength - 1) / runLength;
+        List<List<PageText>> byRun = new ArrayList<>(java.util.Collections.nCopies(runs, null));
+        Throwable[] failures = new Throwable[runs];
+        AtomicInteger nextRun = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        Callable<Void> worker = () -> {
+            try (PDDocument own = open(request)) {
+                readRuns(own, name, count, runLength, runs, nextRun, stop, byRun, failures);
+            }
+            return null;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(workers - 1, r -> {
+            Thread t = new Thread(r, "tematik-pdf");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> others = new ArrayList<>();
+            for (int i = 1; i < workers; i++) {
+                others.add(pool.submit(worker));
+            }
+            readRuns(document, name, count, runLength, runs, nextRun, stop, byRun, failures);
+            for (Future<Void> f : others) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) { // that thread could not open its copy: the others read its share
+                    LOG.debug("a second reader of {} could not open it", name, e.getCause());
+                }
+            }
+            for (Throwable t : failures) {
+                if (t != null) {
+                    throw rethrow(t);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+            throw new java.io.InterruptedIOException("interrupted while reading the PDF");
+        } finally {
+            pool.shutdownNow();
+        }
+        List<PageText> pages = new ArrayList<>();
+        byRun.forEach(pages::addAll);
+        return pages;
+    }
+
+    /** Takes runs of pages until there are none left (or another thread failed), keeping what each gave. */
+    private static void readRuns(PDDocument document, String name, int count, int runLength, int runs, AtomicInteger nextRun,
+                                 AtomicBoolean stop, List<List<PageText>> byRun, Throwable[] failures) {
+        int run;
+        while (!stop.get() && (run = nextRun.getAndIncrement()) < runs) {
+            int first = run * runLength + 1;
+            int last = run == runs - 1 ? Integer.MAX_VALUE : Math.min(count, first + runLength - 1);
+            try {
+                List<PageText> pages = read(document, name, first, last);
+                synchronized (byRun) {
+                    byRun.set(run, pages);
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                synchronized (byRun) {
+                    failures[run] = e;
+                }
+                stop.set(true);
+                return;
+            }
+        }
+    }
+
+    private static IOException rethrow(Throwable t) {
+        if (t instanceof IOException io) {
+            return io;
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IOException(t);
     }
 
     private static PDDocument open(ImportRequest request) throws IOException {

@@ -160,6 +160,79 @@ class PdfImporterTest {
         }
     }
 
+    /** Forty pages: running lines, two-column pages, words hyphenated across page breaks, a blank and a scanned page. */
+    private static byte[] longMixedDocument() {
+        int count = 40;
+        List<List<Text>> pages = new ArrayList<>();
+        String[] bodies = {P1, P2, P3};
+        for (int i = 1; i <= count; i++) {
+            List<Text> page = i % 5 == 0 ? twoColumnPage(i % 10 == 0) : page();
+            if (i == 17 || i == 23) {
+                pages.add(page);
+                continue;
+            }
+            page.add(new Text("MEMORANDUM SALING PENGERTIAN KOTA SURABAYA", MARGIN, 40, 9, Face.HELVETICA));
+            if (i % 5 != 0) {
+                Cursor c = new Cursor(MARGIN + SIZE);
+                if (i % 7 == 4) {
+                    paragraph(page, c, MARGIN, "nasi antarlembaga berjalan dengan baik pada tahun " + i + ".");
+                }
+                wrapped(page, c, bodies[i % 3] + " (halaman " + i + ")");
+                if (i % 7 == 3) {
+                    paragraph(page, c, MARGIN, "Laporan tahunan menyebutkan bahwa koordi-");
+                }
+            }
+            page.add(new Text("- " + i + " -", WIDTH / 2 - 10, PdfFixtures.HEIGHT - 50, 9, Face.HELVETICA));
+            pages.add(page);
+        }
+        return PdfFixtures.pdf(pages, null, List.of(22));
+    }
+
+    @Test
+    void readingOnSeveralThreadsGivesWhatOneThreadGives() {
+        assertThat(40 / PdfImporter.MIN_PAGES_PER_THREAD).as("pages enough for several threads").isGreaterThanOrEqualTo(4);
+        byte[] whole = longMixedDocument();
+        ExtractedDocument sequential = extractOn(1, whole);
+        assertThat(sequential.pageCount()).isEqualTo(40);
+        assertThat(texts(sequential)).contains("Laporan tahunan menyebutkan bahwa koordinasi",
+                "antarlembaga berjalan dengan baik pada tahun 4.", "KERJA SAMA SISTER CITY SURABAYA DAN BUSAN TAHUN 2020");
+        assertThat(texts(sequential)).noneMatch(t -> t.contains("MEMORANDUM") || t.matches("- \\d+ -"));
+        assertThat(sequential.notes()).containsExactly("left out running headers and footers on 38 of 40 pages",
+                "page 23: only images, no text (scanned?); OCR the PDF to include its text");
+        for (int threads : new int[] {2, 3, 5}) {
+            ExtractedDocument parallel = extractOn(threads, whole);
+            assertThat(parallel).as(threads + " threads").isEqualTo(sequential);
+            assertThat(TextAssembler.assemble(parallel)).isEqualTo(TextAssembler.assemble(sequential));
+        }
+
+        byte[] cut = Arrays.copyOf(whole, whole.length * 2 / 3); // the last pages are lost: named in the notes
+        ExtractedDocument damaged = extractOn(1, cut);
+        assertThat(damaged.notes()).anyMatch(n -> n.contains("could not be read"));
+        assertThat(extractOn(2, cut)).isEqualTo(damaged);
+        assertThat(extractOn(3, cut)).isEqualTo(damaged);
+    }
+
+    @Test
+    void everyThreadOpensAnEncryptedPdfWithThePassword() {
+        List<List<Text>> pages = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            pages.addAll(threeSimplePages());
+        }
+        byte[] locked = pdf(pages, PdfFixtures.passwords("pemilik", "rahasia", true), List.of());
+        ExtractedDocument sequential = extractOn(1, locked, "rahasia");
+        assertThat(sequential.pageCount()).isEqualTo(60);
+        assertThat(extractOn(2, locked, "rahasia")).isEqualTo(sequential);
+        assertThat(catchThrowableOfType(UserException.class, () -> extractOn(2, locked, null)).key()).isEqualTo("import.pdf.needPassword");
+    }
+
+    private static ExtractedDocument extractOn(int threads, byte[] pdf) {
+        return extractOn(threads, pdf, null);
+    }
+
+    private static ExtractedDocument extractOn(int threads, byte[] pdf, String password) {
+        return new PdfImporter(threads).extract(new ImportRequest(Path.of("dokumen.pdf"), pdf, password, ImportLimits.DEFAULT));
+    }
+
     @Test
     void wordsBrokenAtLineEndsAreJoinedButRealHyphensStay() {
         List<Text> page = page();

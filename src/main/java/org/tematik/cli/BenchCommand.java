@@ -32,8 +32,9 @@ final class BenchCommand {
             out.printf("Import benchmark: %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
             for (ImportBenchmark.Result r : new ImportBenchmark(dir.toAbsolutePath()).run(pdfPages, docxPages, small, jobs)) {
-                out.printf("%n%s: %.2f s, %,d characters (%,d visible; %,.0f chars/s), peak heap %d MB%n", r.name(), r.seconds(),
-                        r.chars(), r.visibleChars(), r.charsPerSecond(), r.peakHeapBytes() >> 20);
+                out.printf("%n%s: %.2f s, %,d characters (%,d visible; %,.0f chars/s), heap in use after GC at most %d MB "
+                        + "(pool peaks %d MB)%n", r.name(), r.seconds(), r.chars(), r.visibleChars(), r.charsPerSecond(),
+                        r.liveHeapBytes() >> 20, r.peakHeapBytes() >> 20);
                 for (ImportBenchmark.Peer p : r.peers()) {
                     if (p.seconds() < 0 || p.visibleChars() < 0) {
                         out.printf("  %-28s -%n", p.tool());

@@ -22,10 +22,11 @@ public final class ImportBenchmark {
 
     /**
      * One measured run: what, how long, how many characters (all, and visible ones: not white space, which
-     * is what the peers are compared on), the peak heap, and the peers' times.
+     * is what the peers are compared on), the heap (pool peaks, an upper bound that counts uncollected
+     * garbage, and the most still in use after a collection, what the run needed), and the peers' times.
      */
     public record Result(String name, int files, double seconds, long chars, long visibleChars, long peakHeapBytes,
-                         List<Peer> peers) {
+                         long liveHeapBytes, List<Peer> peers) {
         public double charsPerSecond() {
             return chars / seconds;
         }
@@ -79,8 +80,13 @@ public final class ImportBenchmark {
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
-            List<ImportOutcome> outcomes = project.sources().importFiles(files,
-                    new ImportOptions("other", null, null, null, jobs, ImportLimits.DEFAULT), o -> { }, () -> false);
+            List<ImportOutcome> outcomes;
+            long live;
+            try (LiveHeap heap = new LiveHeap()) {
+                outcomes = project.sources().importFiles(files,
+                        new ImportOptions("other", null, null, null, jobs, ImportLimits.DEFAULT), o -> { }, () -> false);
+                live = heap.peakAfterGc();
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             long peak = peakHeap();
             long chars = 0;
@@ -92,7 +98,7 @@ public final class ImportBenchmark {
                 chars += o.source().chars();
                 visible += visible(project.sources().text(o.source().id()));
             }
-            return new Result(name, files.size(), seconds, chars, visible, peak, peers);
+            return new Result(name, files.size(), seconds, chars, visible, peak, live, peers);
         }
     }
 

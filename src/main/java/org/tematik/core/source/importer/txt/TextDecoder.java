@@ -9,7 +9,8 @@ import org.tematik.core.util.Bytes;
 
 /**
  * Turns the bytes of a text file into text, finding the encoding: a byte-order mark first, then
- * UTF-16 without a mark (every other byte zero), then strict UTF-8, and windows-1252 last, since
+ * UTF-16 without a mark (every other byte zero), then strict UTF-8, then GB18030 when that decodes
+ * cleanly into Chinese characters (partner cities' documents), and windows-1252 last, since
  * transcripts typed in Word on Windows are the usual non-UTF-8 case.
  */
 public final class TextDecoder {
@@ -39,15 +40,41 @@ public final class TextDecoder {
         if (Bytes.hasNul(b, 8192)) {
             return new Decoded("", null, true);
         }
+        String utf8 = strict(b, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return done(utf8, StandardCharsets.UTF_8);
+        }
+        String chinese = strict(b, GBK);
+        if (chinese != null && looksChinese(chinese)) {
+            return done(chinese, GBK); // a partner city's document saved in a Chinese Windows encoding
+        }
+        return done(new String(b, CP1252), CP1252);
+    }
+
+    /** GB18030 reads GBK and GB2312 too; Windows in China saves "ANSI" text in it. */
+    public static final Charset GBK = Charset.forName("GB18030");
+    private static final int MIN_HAN = 2;
+
+    private static String strict(byte[] b, Charset charset) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b)).toString();
-            return done(text, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            return done(new String(b, CP1252), CP1252);
+        } catch (CharacterCodingException notThis) {
+            return null;
         }
+    }
+
+    /**
+     * Windows-1252 text can decode as GB18030 by accident only where every accented letter happens to be
+     * followed by a byte that completes a pair, and then yields a few ideographs among many Latin letters;
+     * real Chinese text has ideographs making up a good share of its letters.
+     */
+    private static boolean looksChinese(String text) {
+        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        return han >= MIN_HAN && han * 20 >= letters;
     }
 
     private static Decoded done(String text, Charset charset) {

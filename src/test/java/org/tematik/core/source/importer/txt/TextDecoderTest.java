@@ -66,6 +66,35 @@ class TextDecoderTest {
     }
 
     @Test
+    void chineseWindowsTextIsReadAsGb18030() {
+        String memo = "烟台市人民政府外事办公室: 友好城市合作备忘录 (Tangerang)\n第二条";
+        TextDecoder.Decoded d = TextDecoder.decode(memo.getBytes(Charset.forName("GBK")));
+        assertThat(d.charset()).isEqualTo(TextDecoder.GBK);
+        assertThat(d.text()).isEqualTo(memo);
+    }
+
+    @Test
+    void indonesianWindowsTextStaysWindows1252EvenWhereItCouldPassForGb18030() {
+        // high bytes in pairs ("Ã©" style mojibake would pair them), but no two ideographs: still windows-1252
+        String text = "Kerja sama “kota kembar” – café, naïve, Pasal 7 ayat (2) — selesai.";
+        TextDecoder.Decoded d = TextDecoder.decode(text.getBytes(Charset.forName("windows-1252")));
+        assertThat(d.charset()).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(d.text()).isEqualTo(text);
+    }
+
+    @Test
+    void aFewAccidentalIdeographsAmongLatinTextAreNotChinese() {
+        // every é here is followed by a letter, so these windows-1252 bytes also decode as GB18030 ("R閟um閟…"),
+        // into 5 ideographs among 120 Latin letters
+        String text = "Résumés rapat: kerja sama kota kembar Tangerang dan Yantai, dibahas bersama pejabat daerah "
+                + "dan kementerian; hasilnya dicatat dalam notulen rapat. Détails dérivés";
+        byte[] b = text.getBytes(Charset.forName("windows-1252"));
+        TextDecoder.Decoded d = TextDecoder.decode(b);
+        assertThat(d.charset()).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(d.text()).isEqualTo(text);
+    }
+
+    @Test
     void plainAsciiIsUtf8() {
         TextDecoder.Decoded d = TextDecoder.decode("just ascii".getBytes(StandardCharsets.US_ASCII));
         assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);

@@ -47,14 +47,18 @@ public final class AgreementService {
         }
         List<Coding> all = jdbi.withExtension(CodingDao.class, CodingDao::listActive);
         Set<String> known = new LinkedHashSet<>();
-        all.forEach(c -> known.add(c.coder()));
+        Map<UUID, Set<String>> codersBySource = new java.util.HashMap<>(); // one pass, not one per source and coder
+        for (Coding c : all) {
+            known.add(c.coder());
+            codersBySource.computeIfAbsent(c.sourceId(), id -> new java.util.HashSet<>()).add(c.coder());
+        }
         for (String coder : coders) {
             if (!known.contains(coder)) {
                 throw new UserException("agreement.error.unknownCoder", coder);
             }
         }
-        List<Source> compared = sources.list().stream().filter(s -> coders.stream().allMatch(coder ->
-                all.stream().anyMatch(c -> c.sourceId().equals(s.id()) && c.coder().equals(coder)))).toList();
+        List<Source> compared = sources.list().stream()
+                .filter(s -> codersBySource.getOrDefault(s.id(), Set.of()).containsAll(coders)).toList();
         if (compared.isEmpty()) {
             throw new UserException("agreement.error.noSharedSource", String.join(", ", coders));
         }

@@ -45,9 +45,9 @@ final class ImportCommand extends ProjectCommand {
         ImportOptions options = new ImportOptions(sourceType, method, caseName, password, jobs, limits);
         List<Path> expanded = project.sources().collectFiles(files, recursive);
         List<ImportOutcome> outcomes = project.sources().importFiles(expanded, options, this::print, () -> false);
-        long imported = count(outcomes, ImportOutcome.Status.IMPORTED);
-        long skipped = count(outcomes, ImportOutcome.Status.DUPLICATE);
-        long failed = count(outcomes, ImportOutcome.Status.FAILED);
+        long imported = ImportOutcome.count(outcomes, ImportOutcome.Status.IMPORTED);
+        long skipped = ImportOutcome.count(outcomes, ImportOutcome.Status.DUPLICATE);
+        long failed = ImportOutcome.count(outcomes, ImportOutcome.Status.FAILED);
         out().println(imported + " imported, " + skipped + " skipped as duplicates, " + failed + " failed");
         if (failed > 0) {
             err().println(failed + " of " + outcomes.size()
@@ -69,7 +69,4 @@ final class ImportCommand extends ProjectCommand {
         out().flush();
     }
 
-    private static long count(List<ImportOutcome> outcomes, ImportOutcome.Status status) {
-        return outcomes.stream().filter(o -> o.status() == status).count();
-    }
 }

@@ -23,6 +23,11 @@ public record ImportOutcome(Path file, Status status, Source source, String mess
         return new ImportOutcome(file, Status.FAILED, null, message, problemKey);
     }
 
+    /** How many of a batch's outcomes have this status (for summaries). */
+    public static long count(java.util.List<ImportOutcome> outcomes, Status status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
     public boolean needsPassword() {
         return "import.pdf.needPassword".equals(problemKey) || "import.pdf.wrongPassword".equals(problemKey);
     }

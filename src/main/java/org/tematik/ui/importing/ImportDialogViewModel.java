@@ -109,8 +109,8 @@ public final class ImportDialogViewModel {
         }, cancelled::get), outcomes -> {
             running.set(false);
             session.statusProperty().set(Messages.tr("import.done",
-                    count(outcomes, ImportOutcome.Status.IMPORTED), count(outcomes, ImportOutcome.Status.DUPLICATE),
-                    count(outcomes, ImportOutcome.Status.FAILED)));
+                    ImportOutcome.count(outcomes, ImportOutcome.Status.IMPORTED), ImportOutcome.count(outcomes, ImportOutcome.Status.DUPLICATE),
+                    ImportOutcome.count(outcomes, ImportOutcome.Status.FAILED)));
             offerPassword(project, outcomes);
         }, failure -> {
             running.set(false);
@@ -141,9 +141,6 @@ public final class ImportDialogViewModel {
         };
     }
 
-    private static long count(List<ImportOutcome> outcomes, ImportOutcome.Status status) {
-        return outcomes.stream().filter(o -> o.status() == status).count();
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -95,6 +95,41 @@ class AgreementServiceTest {
     }
 
     @Test
+    void charactersAreUnitsCountedByRunsWithTheSameFiguresAsCharacterByCharacter() {
+        try (Project p = Project.open(project, "alice")) {
+            int n = p.sources().list().get(0).chars();
+            AgreementReport r = p.agreement().compare(List.of("alice", "bob"), List.of("Koordinasi"), Unit.CHARACTER);
+            AgreementReport.Row k = r.codes().get(0);
+            // alice codes 4 characters in paragraphs 1 and 2, bob 4 in paragraphs 1 and 3: 4 characters both,
+            // 4 alice only, 4 bob only, n - 12 neither.
+            double po = (n - 8.0) / n;
+            double pe = Math.pow(8.0 / n, 2) + Math.pow((n - 8.0) / n, 2);
+            assertThat(k.units()).isEqualTo(n);
+            assertThat(k.percentAgreement()).isCloseTo(po, within(1e-12));
+            assertThat(k.kappa()).isCloseTo((po - pe) / (1 - pe), within(1e-12));
+            // coincidences: o11 = 8, o01 = o10 = 8, o00 = 2(n - 12); n.. = 2n, n1 = 16, n0 = 2n - 16
+            assertThat(k.alpha()).isCloseTo(1 - (2.0 * n - 1) * 16 / (2 * 16 * (2.0 * n - 16)), within(1e-12));
+            assertThat(k.kappaInterval()).isNull(); // neighbouring characters are not independent
+            assertThat(r.method()).contains("Runs of neighbouring characters").contains("No confidence interval");
+            assertThat(r.disagreements()).extracting(AgreementReport.DataRow::end)
+                    .allSatisfy(end -> assertThat(end).isLessThanOrEqualTo(n));
+            assertThat(r.disagreements()).hasSize(2); // alice's run in paragraph 2, bob's in paragraph 3
+        }
+    }
+
+    @Test
+    void kappaHasASeededBootstrapIntervalToo() {
+        try (Project p = Project.open(project, "alice")) {
+            AgreementReport.Row overall = p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH).overall();
+            assertThat(overall.kappaInterval()).hasSize(2);
+            assertThat(overall.kappaInterval()[0]).isLessThanOrEqualTo(overall.kappa());
+            assertThat(overall.kappaInterval()[1]).isGreaterThanOrEqualTo(overall.kappa()).isLessThanOrEqualTo(1.0);
+            assertThat(p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH).overall().kappaInterval())
+                    .containsExactly(overall.kappaInterval());
+        }
+    }
+
+    @Test
     void badRequestsSayWhatToDo() {
         try (Project p = Project.open(project, "alice")) {
             assertThatThrownBy(() -> p.agreement().compare(List.of("alice"), null, Unit.PARAGRAPH))
@@ -138,7 +173,8 @@ class AgreementServiceTest {
             var sheet = book.getSheet("Agreement");
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Cohen's kappa");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Koordinasi");
-            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isCloseTo(0.125, within(1e-12));
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Krippendorff's alpha");
+            assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isCloseTo(0.125, within(1e-12));
             assertThat(book.getSheet("Method").getRow(0).getCell(0).getStringCellValue()).contains("Krippendorff");
             var data = book.getSheet("Data");
             assertThat(data.getLastRowNum()).isEqualTo(8); // 2 codes x 4 paragraphs

@@ -14,10 +14,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.tematik.core.codebook.Code;
 import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.coding.Coding;
+import org.tematik.core.history.CommandStack;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.source.Source;
 import org.tematik.core.source.SourceService;
 import org.tematik.core.storage.CodingDao;
+import org.tematik.core.storage.DisagreementCommentDao;
 import org.tematik.core.util.UserException;
 
 /**
@@ -28,12 +30,16 @@ import org.tematik.core.util.UserException;
  */
 public final class AgreementService {
     private final Jdbi jdbi;
+    private final CommandStack stack;
+    private final String coder;
     private final SourceService sources;
     private final CodebookService codebook;
     private final UnitSpans unitSpans;
 
-    public AgreementService(Jdbi jdbi, SourceService sources, CodebookService codebook) {
+    public AgreementService(Jdbi jdbi, CommandStack stack, String coder, SourceService sources, CodebookService codebook) {
         this.jdbi = jdbi;
+        this.stack = stack;
+        this.coder = coder;
         this.sources = sources;
         this.codebook = codebook;
         this.unitSpans = new UnitSpans(sources);
@@ -93,6 +99,24 @@ public final class AgreementService {
         String kappaName = coders.size() == 2 ? "Cohen's kappa" : "Fleiss' kappa";
         return new AgreementReport(coders, unit.label(), compared.stream().map(Source::name).toList(), rows, overall,
                 kappaName, method(coders.size(), unit, compared.size()), dataRows);
+    }
+
+    /** Resolves a disagreement: in the unit, {@code toCoder}'s codings with the code become {@code fromCoder}'s. */
+    public void adopt(AgreementReport.DataRow unit, String fromCoder, String toCoder) {
+        stack.execute(new AdoptCodings(unit.sourceId(), unit.codeId(), unit.start(), unit.end(), fromCoder, toCoder), coder);
+    }
+
+    /** Adds a comment to the discussion of a disagreement; returns its id. */
+    public UUID comment(AgreementReport.DataRow unit, String body) {
+        CommentOnDisagreement command = CommentOnDisagreement.fresh(unit.sourceId(), unit.codeId(), unit.start(), unit.end(), body);
+        stack.execute(command, coder);
+        return command.id();
+    }
+
+    /** The discussion of a disagreement so far, oldest first. */
+    public List<DisagreementComment> comments(AgreementReport.DataRow unit) {
+        return jdbi.withExtension(DisagreementCommentDao.class,
+                dao -> dao.overlapping(unit.sourceId(), unit.codeId(), unit.start(), unit.end()));
     }
 
     private List<Code> usedCodes(List<Coding> all) {

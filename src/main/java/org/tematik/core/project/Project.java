@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tematik.core.agreement.AdoptCodings;
 import org.tematik.core.agreement.AgreementService;
+import org.tematik.core.agreement.CodingSteps;
+import org.tematik.core.agreement.CommentOnDisagreement;
+import org.tematik.core.agreement.RemoveDisagreementComment;
 import org.tematik.core.audit.AuditTrail;
 import org.tematik.core.casebook.AssignSource;
 import org.tematik.core.casebook.CasebookService;
@@ -52,7 +56,8 @@ public final class Project implements AutoCloseable {
             CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
             AddCoding.class, RemoveCoding.class,
-            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class));
+            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
+            AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class));
 
     private final Path dir;
     private final String coder;
@@ -79,7 +84,7 @@ public final class Project implements AutoCloseable {
                 casebook);
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
-        this.agreement = new AgreementService(database.jdbi(), sources, codebook);
+        this.agreement = new AgreementService(database.jdbi(), stack, coder, sources, codebook);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tematik.core.project.Project;
-import org.tematik.core.source.SourceStructure;
 import org.tematik.core.util.Json;
 import org.tematik.core.util.UserException;
 import org.tematik.testsupport.CliRun;
+import org.tematik.testsupport.TwoCoders;
 
-/** Two coders on four paragraphs: every figure below is worked out by hand in the comments. */
+/** Two coders on four paragraphs ({@link TwoCoders}): every figure below is worked out by hand in the comments. */
 class AgreementServiceTest {
     @TempDir
     Path dir;
@@ -25,32 +24,7 @@ class AgreementServiceTest {
 
     @BeforeEach
     void codeByTwoCoders() throws Exception {
-        project = dir.resolve("p");
-        Path file = Files.writeString(dir.resolve("wawancara.txt"),
-                "Pewawancara: Bagaimana koordinasinya?\nNarasumber: Lambat sekali. Kami menunggu lama.\nPewawancara: Dan anggaran?\nNarasumber: Terbatas.\n");
-        try (Project alice = Project.init(project, "Study", "alice")) {
-            alice.sources().importFile(file, "interview", "interview");
-            alice.codebook().add("Koordinasi", null, null, null);
-            alice.codebook().add("Anggaran", null, null, null);
-        }
-        code("alice", "Koordinasi", 1, 2);
-        code("bob", "Koordinasi", 1, 3);
-        code("alice", "Anggaran", 4);
-        code("bob", "Anggaran", 4);
-        try (Project p = Project.open(project, "bob")) {
-            p.codebook().add("Unused", null, null, null);
-        }
-    }
-
-    private void code(String coder, String code, int... paragraphs) {
-        try (Project p = Project.open(project, coder)) {
-            var source = p.sources().list().get(0);
-            List<SourceStructure.Paragraph> paras = p.sources().structure(source.id()).paragraphs();
-            for (int n : paragraphs) {
-                SourceStructure.Paragraph para = paras.get(n - 1);
-                p.codings().code(source.id(), p.codebook().resolve(code).id(), para.start() + 2, para.start() + 6, null);
-            }
-        }
+        project = TwoCoders.create(dir);
     }
 
     @Test

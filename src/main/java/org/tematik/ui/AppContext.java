@@ -14,6 +14,8 @@ import org.tematik.ui.common.ProjectSession;
 import org.tematik.ui.common.TaskRunner;
 import org.tematik.ui.document.DocumentView;
 import org.tematik.ui.document.DocumentViewModel;
+import org.tematik.ui.agreement.AgreementView;
+import org.tematik.ui.agreement.AgreementViewModel;
 import org.tematik.ui.importing.ImportDialogView;
 import org.tematik.ui.importing.ImportDialogViewModel;
 import org.tematik.ui.main.MainView;
@@ -101,6 +103,9 @@ public final class AppContext {
         }
         if (type == ImportDialogView.class) {
             return new ImportDialogView(new ImportDialogViewModel(session, dialogs, errors)); // a fresh one per dialog
+        }
+        if (type == AgreementView.class) {
+            return new AgreementView(new AgreementViewModel(session, errors)); // a fresh one per window
         }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());

@@ -101,9 +101,15 @@ public final class AgreementService {
                 kappaName, method(coders.size(), unit, compared.size()), dataRows);
     }
 
-    /** Resolves a disagreement: in the unit, {@code toCoder}'s codings with the code become {@code fromCoder}'s. */
-    public void adopt(AgreementReport.DataRow unit, String fromCoder, String toCoder) {
-        stack.execute(new AdoptCodings(unit.sourceId(), unit.codeId(), unit.start(), unit.end(), fromCoder, toCoder), coder);
+    /** Resolves a disagreement: in the unit, the other coders' codings with the code become {@code fromCoder}'s. */
+    public void adopt(AgreementReport.DataRow unit, String fromCoder, List<String> toCoders) {
+        stack.execute(new AdoptCodings(unit.sourceId(), unit.codeId(), unit.start(), unit.end(), fromCoder,
+                List.copyOf(toCoders)), coder);
+    }
+
+    /** Everyone who has coded in this project, for choosing whom to compare. */
+    public List<String> coders() {
+        return jdbi.withExtension(CodingDao.class, CodingDao::listActive).stream().map(Coding::coder).distinct().sorted().toList();
     }
 
     /** Adds a comment to the discussion of a disagreement; returns its id. */

@@ -55,6 +55,12 @@ public final class DocumentView {
         show(viewModel.textProperty().get());
         viewModel.textProperty().addListener((obs, old, now) -> show(now));
         viewModel.highlightsProperty().addListener((obs, old, now) -> paint(now));
+        viewModel.revealProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getEnd() <= area.getLength()) {
+                area.selectRange(now.getStart(), now.getEnd());
+                area.requestFollowCaret();
+            }
+        });
         area.selectionProperty().addListener((obs, old, now) -> viewModel.select(now.getStart(), now.getEnd()));
         area.addEventFilter(MouseEvent.DRAG_DETECTED, this::startDrag);
         selectionInfo.textProperty().bind(viewModel.selectionInfoProperty());

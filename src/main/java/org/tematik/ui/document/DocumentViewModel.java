@@ -27,6 +27,7 @@ public final class DocumentViewModel {
     private final ObjectProperty<List<HighlightRuns.Run>> highlights = new SimpleObjectProperty<>(List.of());
     private final StringProperty selectionInfo = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty(Messages.tr("document.none"));
+    private final ObjectProperty<javafx.scene.control.IndexRange> reveal = new SimpleObjectProperty<>();
     private CodePoints codePoints = new CodePoints("");
     private Source shown;
 
@@ -35,6 +36,7 @@ public final class DocumentViewModel {
         this.errors = errors;
         session.selectedSourceProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> reloadCodings());
+        session.passageRequestProperty().addListener((obs, old, now) -> revealRequested());
         load(session.selectedSourceProperty().get());
     }
 
@@ -62,6 +64,22 @@ public final class DocumentViewModel {
     /** The open source's name, or a hint when none is open. */
     public ReadOnlyStringProperty titleProperty() {
         return title;
+    }
+
+    /** The passage the view should select and scroll to, in UTF-16 indexes (set after a jump). */
+    public ReadOnlyObjectProperty<javafx.scene.control.IndexRange> revealProperty() {
+        return reveal;
+    }
+
+    /** Shows the requested passage once its source's text is loaded. */
+    private void revealRequested() {
+        TextSelection wanted = session.passageRequestProperty().get();
+        if (wanted == null || shown == null || !shown.id().equals(wanted.sourceId()) || codePoints.text().isEmpty()) {
+            return;
+        }
+        int end = Math.min(wanted.end(), codePoints.length());
+        reveal.set(null); // a second jump to the same passage must still scroll there
+        reveal.set(new javafx.scene.control.IndexRange(codePoints.toUtf16(Math.min(wanted.start(), end)), codePoints.toUtf16(end)));
     }
 
     public ReadOnlyStringProperty selectionInfoProperty() {
@@ -94,6 +112,7 @@ public final class DocumentViewModel {
                     codePoints = loaded.text();
                     text.set(loaded.text().text());
                     highlights.set(runs(loaded.text(), loaded.codings()));
+                    revealRequested();
                 }, errors::report);
     }
 

@@ -25,7 +25,7 @@ class DisagreementResolutionTest {
     }
 
     private static AgreementReport compare(Project p) {
-        return p.agreement().compare(List.of("alice", "bob"), List.of("Koordinasi"), Unit.PARAGRAPH);
+        return p.agreement().compare(List.of("alice", List.of("bob")), List.of("Koordinasi"), Unit.PARAGRAPH);
     }
 
     @Test
@@ -35,7 +35,7 @@ class DisagreementResolutionTest {
             AgreementReport.DataRow paragraph2 = before.disagreements().get(0); // alice yes, bob no
             assertThat(paragraph2.values()).containsExactly(1, 0);
 
-            supervisor.agreement().adopt(paragraph2, "alice", "bob");
+            supervisor.agreement().adopt(paragraph2, "alice", List.of("bob"));
 
             AgreementReport after = compare(supervisor);
             assertThat(after.disagreements()).hasSize(1); // paragraph 3 is still open
@@ -47,7 +47,7 @@ class DisagreementResolutionTest {
             assertThat(last.coder()).isEqualTo("sri");
             assertThat(last.summary()).isEqualTo("Adopted alice's coding of 'Koordinasi' in 'wawancara' ("
                     + paragraph2.start() + "-" + paragraph2.end() + ") for bob");
-            assertThat(last.data()).contains("\"adoptedFrom\":\"alice\"").contains("\"appliedTo\":\"bob\"");
+            assertThat(last.data()).contains("\"adoptedFrom\":\"alice\"").contains("\"appliedTo\":[\"bob\"]");
 
             assertThat(supervisor.undo()).isPresent();
             assertThat(compare(supervisor).disagreements()).hasSize(2);
@@ -62,7 +62,7 @@ class DisagreementResolutionTest {
         try (Project p = Project.open(project, "alice")) {
             AgreementReport.DataRow paragraph3 = compare(p).disagreements().get(1); // alice no, bob yes
             assertThat(paragraph3.values()).containsExactly(0, 1);
-            p.agreement().adopt(paragraph3, "alice", "bob");
+            p.agreement().adopt(paragraph3, "alice", List.of("bob"));
             assertThat(compare(p).disagreements()).hasSize(1);
             assertThat(p.codings().list("Koordinasi", null)).noneMatch(c -> c.coding().coder().equals("bob")
                     && c.coding().start() >= paragraph3.start() && c.coding().end() <= paragraph3.end());
@@ -74,9 +74,9 @@ class DisagreementResolutionTest {
         try (Project p = Project.open(project, "alice")) {
             AgreementReport.DataRow paragraph1 = compare(p).data().get(0); // both coded it
             long events = p.audit().count();
-            assertThatThrownBy(() -> p.agreement().adopt(paragraph1, "alice", "bob"))
+            assertThatThrownBy(() -> p.agreement().adopt(paragraph1, "alice", List.of("bob")))
                     .hasMessage("bob already codes this passage as alice does with 'Koordinasi': there is nothing to adopt.");
-            assertThatThrownBy(() -> p.agreement().adopt(paragraph1, "alice", "alice"))
+            assertThatThrownBy(() -> p.agreement().adopt(paragraph1, "alice", List.of("alice")))
                     .hasMessageStartingWith("A coder cannot adopt their own coding");
             assertThat(p.audit().count()).isEqualTo(events);
         }

@@ -26,6 +26,7 @@ import org.tematik.core.i18n.Messages;
 public final class AgreementView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private final AgreementViewModel viewModel;
+    private boolean showingChosen;
 
     @FXML private BorderPane root;
     @FXML private ListView<String> coderList;
@@ -60,11 +61,13 @@ public final class AgreementView {
     private void initialize() {
         coderList.setItems(viewModel.coders());
         coderList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        viewModel.chosenCoders().forEach(c -> coderList.getSelectionModel().select(c));
-        viewModel.coders().addListener((ListChangeListener<String>) change ->
-                viewModel.chosenCoders().forEach(c -> coderList.getSelectionModel().select(c)));
-        coderList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<String>) change ->
-                viewModel.chosenCoders().setAll(coderList.getSelectionModel().getSelectedItems()));
+        showChosenCoders();
+        viewModel.coders().addListener((ListChangeListener<String>) change -> showChosenCoders());
+        coderList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<String>) change -> {
+            if (!showingChosen) {
+                viewModel.chosenCoders().setAll(coderList.getSelectionModel().getSelectedItems());
+            }
+        });
         unitBox.getItems().setAll(Unit.values());
         unitBox.setConverter(new StringConverter<>() {
             @Override
@@ -84,12 +87,20 @@ public final class AgreementView {
         bindDisagreements();
     }
 
+    /** Selects the ViewModel's chosen coders in the list without echoing each step back to it. */
+    private void showChosenCoders() {
+        showingChosen = true;
+        coderList.getSelectionModel().clearSelection();
+        java.util.List.copyOf(viewModel.chosenCoders()).forEach(c -> coderList.getSelectionModel().select(c));
+        showingChosen = false;
+    }
+
     private void bindFigures() {
         figuresTable.setItems(viewModel.rows());
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(AgreementViewModel.codeLabel(c.getValue())));
         unitsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().units())));
         percentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                AgreementViewModel.figure(100 * c.getValue().percentAgreement(), null) + " %"));
+                AgreementViewModel.percent(c.getValue().percentAgreement())));
         kappaColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 AgreementViewModel.figure(c.getValue().kappa(), c.getValue().kappaInterval())));
         alphaColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

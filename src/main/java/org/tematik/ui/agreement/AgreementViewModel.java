@@ -55,10 +55,10 @@ public final class AgreementViewModel {
             return;
         }
         session.runner().run(() -> project.agreement().coders(), names -> {
-            coders.setAll(names);
             if (chosenCoders.isEmpty() && names.size() >= 2) {
-                chosenCoders.setAll(names.subList(0, 2));
+                chosenCoders.setAll(names.subList(0, 2)); // first, so the list shows them chosen when it fills
             }
+            coders.setAll(names);
         }, errors::report);
     }
 
@@ -139,6 +139,11 @@ public final class AgreementViewModel {
         }
         String v = String.format(Locale.ROOT, "%.3f", value);
         return interval == null ? v : v + String.format(Locale.ROOT, " [%.3f, %.3f]", interval[0], interval[1]);
+    }
+
+    /** A share as a percentage with one decimal, e.g. "87.5 %"; "–" where undefined. */
+    public static String percent(double share) {
+        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
     }
 
     public void addComment() {

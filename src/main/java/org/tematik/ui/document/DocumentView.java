@@ -56,8 +56,8 @@ public final class DocumentView {
         viewModel.textProperty().addListener((obs, old, now) -> show(now));
         viewModel.highlightsProperty().addListener((obs, old, now) -> paint(now));
         viewModel.revealProperty().addListener((obs, old, now) -> {
-            if (now != null && now.getEnd() <= area.getLength()) {
-                area.selectRange(now.getStart(), now.getEnd());
+            if (now != null && now.end() <= area.getLength()) {
+                area.selectRange(now.start(), now.end());
                 area.requestFollowCaret();
             }
         });

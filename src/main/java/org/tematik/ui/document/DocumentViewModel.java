@@ -27,7 +27,7 @@ public final class DocumentViewModel {
     private final ObjectProperty<List<HighlightRuns.Run>> highlights = new SimpleObjectProperty<>(List.of());
     private final StringProperty selectionInfo = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty(Messages.tr("document.none"));
-    private final ObjectProperty<javafx.scene.control.IndexRange> reveal = new SimpleObjectProperty<>();
+    private final ObjectProperty<Range> reveal = new SimpleObjectProperty<>();
     private CodePoints codePoints = new CodePoints("");
     private Source shown;
 
@@ -67,7 +67,7 @@ public final class DocumentViewModel {
     }
 
     /** The passage the view should select and scroll to, in UTF-16 indexes (set after a jump). */
-    public ReadOnlyObjectProperty<javafx.scene.control.IndexRange> revealProperty() {
+    public ReadOnlyObjectProperty<Range> revealProperty() {
         return reveal;
     }
 
@@ -79,7 +79,7 @@ public final class DocumentViewModel {
         }
         int end = Math.min(wanted.end(), codePoints.length());
         reveal.set(null); // a second jump to the same passage must still scroll there
-        reveal.set(new javafx.scene.control.IndexRange(codePoints.toUtf16(Math.min(wanted.start(), end)), codePoints.toUtf16(end)));
+        reveal.set(new Range(codePoints.toUtf16(Math.min(wanted.start(), end)), codePoints.toUtf16(end)));
     }
 
     public ReadOnlyStringProperty selectionInfoProperty() {
@@ -127,6 +127,10 @@ public final class DocumentViewModel {
                 highlights.set(runs(codePoints, codings));
             }
         }, errors::report);
+    }
+
+    /** A stretch of the shown text in UTF-16 indexes, as the text control counts. */
+    public record Range(int start, int end) {
     }
 
     private record Loaded(CodePoints text, List<CodingView> codings) {

@@ -25,7 +25,7 @@ class DisagreementResolutionTest {
     }
 
     private static AgreementReport compare(Project p) {
-        return p.agreement().compare(List.of("alice", List.of("bob")), List.of("Koordinasi"), Unit.PARAGRAPH);
+        return p.agreement().compare(List.of("alice", "bob"), List.of("Koordinasi"), Unit.PARAGRAPH);
     }
 
     @Test

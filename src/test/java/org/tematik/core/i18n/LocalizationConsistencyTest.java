@@ -107,6 +107,21 @@ class LocalizationConsistencyTest {
         }
     }
 
+    /** FXML shows %key texts as they are, without MessageFormat, so a doubled '' would show doubled. */
+    @Test
+    void fxmlTextsHaveNoMessageFormatQuoting() {
+        Set<String> doubled = new TreeSet<>();
+        for (String key : matches(FXML_KEY, fxmlSources)) {
+            for (Properties bundle : java.util.List.of(english, indonesian)) {
+                String text = bundle.getProperty(key, "");
+                if (text.contains("''") || text.contains("{")) {
+                    doubled.add(key);
+                }
+            }
+        }
+        assertThat(doubled).as("keys used in FXML whose text is written for MessageFormat").isEmpty();
+    }
+
     @Test
     void fxmlHasNoHardCodedText() {
         assertThat(matches(FXML_TEXT, fxmlSources)).as("FXML text that should be %key").isEmpty();

@@ -33,7 +33,7 @@ class AgreementViewModelTest {
             vm.compare();
             assertThat(vm.rows()).extracting(AgreementViewModel::codeLabel).containsExactly("Koordinasi", "Anggaran", "Overall");
             assertThat(vm.methodProperty().get()).contains("Cohen's kappa (1960)");
-            assertThat(vm.summaryProperty().get()).isEqualTo("2 of 8 unit values differ, in 1 sources coded by every chosen coder.");
+            assertThat(vm.summaryProperty().get()).isEqualTo("2 of 8 unit values differ, in 1 source coded by every chosen coder.");
             assertThat(vm.disagreements()).hasSize(2);
 
             AgreementReport.DataRow first = vm.disagreements().get(0);
@@ -72,5 +72,6 @@ class AgreementViewModelTest {
     void figuresShowTheirIntervalOrADashWhenUndefined() {
         assertThat(AgreementViewModel.figure(0.41234, new double[] {0.1, 0.7})).isEqualTo("0.412 [0.100, 0.700]");
         assertThat(AgreementViewModel.figure(Double.NaN, null)).isEqualTo("–");
+        assertThat(AgreementViewModel.percent(0.875)).isEqualTo("87.5 %");
     }
 }

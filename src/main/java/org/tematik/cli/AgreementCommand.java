@@ -66,8 +66,8 @@ final class AgreementCommand extends ProjectCommand {
             return TematikCli.OK;
         }
         out().printf("Agreement between %s; unit: %s; %d sources%n%n", String.join(", ", r.coders()), r.unit(), r.sources().size());
-        out().printf("%-40s %8s %8s %8s %16s %8s %16s%n", "code", "units", "agree", "kappa", "kappa 95% CI", "alpha",
-                "alpha 95% CI");
+        out().printf("%-40s %8s %8s %8s %16s %8s %16s %8s%n", "code", "units", "agree", "kappa", "kappa 95% CI", "alpha",
+                "alpha 95% CI", "alpha-u");
         r.codes().forEach(this::print);
         print(r.overall());
         out().printf("%nkappa = %s. %s%n", r.kappaName(), r.method());
@@ -89,9 +89,9 @@ final class AgreementCommand extends ProjectCommand {
     }
 
     private void print(AgreementReport.Row row) {
-        out().printf("%-40s %8d %7.1f%% %8s %16s %8s %16s%n", row.code() == null ? Messages.tr("agreement.overall") : row.code(),
+        out().printf("%-40s %8d %7.1f%% %8s %16s %8s %16s %8s%n", row.code() == null ? Messages.tr("agreement.overall") : row.code(),
                 row.units(), 100 * row.percentAgreement(), number(row.kappa()), interval(row.kappaInterval()),
-                number(row.alpha()), interval(row.alphaInterval()));
+                number(row.alpha()), interval(row.alphaInterval()), number(row.unitizedAlpha()));
     }
 
     private static String interval(double[] ci) {
@@ -113,6 +113,7 @@ final class AgreementCommand extends ProjectCommand {
         m.put("kappaCi", pair(row.kappaInterval()));
         m.put("alpha", finite(row.alpha()));
         m.put("alphaCi", pair(row.alphaInterval()));
+        m.put("alphaU", finite(row.unitizedAlpha()));
         return m;
     }
 

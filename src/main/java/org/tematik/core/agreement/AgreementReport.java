@@ -32,8 +32,9 @@ public record AgreementReport(List<String> coders, String unit, List<String> sou
     /**
      * {@code units} counts characters for the character unit. The intervals are 95 % bootstrap intervals,
      * null where there is none (too few units, or characters, whose neighbours are not independent).
+     * {@code unitizedAlpha} is Krippendorff's |uα on the coded stretches themselves, whatever the unit.
      */
     public record Row(String code, long units, double percentAgreement, double kappa, double alpha,
-                      double[] kappaInterval, double[] alphaInterval) {
+                      double[] kappaInterval, double[] alphaInterval, double unitizedAlpha) {
     }
 }

@@ -80,6 +80,8 @@ public final class AgreementService {
 
         List<AgreementReport.Row> rows = new ArrayList<>();
         List<Ratings> perCode = new ArrayList<>();
+        double observedU = 0;
+        double expectedU = 0;
         List<AgreementReport.DataRow> dataRows = new ArrayList<>();
         boolean withInterval = unit != Unit.CHARACTER;
         for (Code code : codes) {
@@ -92,10 +94,14 @@ public final class AgreementService {
             }
             Ratings ratings = presence(codings, coders, units, unit == Unit.CHARACTER);
             perCode.add(ratings);
-            rows.add(row(code.name(), ratings, withInterval));
+            UnitizedAlpha.Disagreement u = UnitizedAlpha.of(continua(compared, codings, coders), coders.size());
+            observedU += u.observed();
+            expectedU += u.expected();
+            rows.add(row(code.name(), ratings, withInterval, u.alpha()));
             dataRows.addAll(dataRows(code, ratings.data(), units, compared));
         }
-        AgreementReport.Row overall = row(null, concat(perCode, coders.size()), withInterval);
+        AgreementReport.Row overall = row(null, concat(perCode, coders.size()), withInterval,
+                new UnitizedAlpha.Disagreement(observedU, expectedU).alpha());
         String kappaName = coders.size() == 2 ? "Cohen's kappa" : "Fleiss' kappa";
         return new AgreementReport(coders, unit.label(), compared.stream().map(Source::name).toList(), rows, overall,
                 kappaName, method(coders.size(), unit, compared.size()), dataRows);
@@ -195,14 +201,45 @@ public final class AgreementService {
         return rows;
     }
 
-    private static AgreementReport.Row row(String code, Ratings r, boolean withInterval) {
+    /** Each compared source as a continuum holding each coder's stretches with the code (overlaps merged). */
+    private static List<UnitizedAlpha.Continuum> continua(List<Source> compared, Map<UUID, List<Coding>> codings,
+                                                          List<String> coders) {
+        List<UnitizedAlpha.Continuum> continua = new ArrayList<>();
+        for (Source s : compared) {
+            List<List<int[]>> byCoder = new ArrayList<>();
+            for (String coder : coders) {
+                byCoder.add(merged(codings.getOrDefault(s.id(), List.of()).stream().filter(c -> c.coder().equals(coder))
+                        .map(c -> new int[] {c.start(), Math.min(c.end(), s.chars())}).toList()));
+            }
+            continua.add(new UnitizedAlpha.Continuum(s.chars(), byCoder));
+        }
+        return continua;
+    }
+
+    /** One coder's stretches sorted, with overlapping ones joined (unitizing allows no overlap within a coder). */
+    private static List<int[]> merged(List<int[]> stretches) {
+        List<int[]> sorted = new ArrayList<>(stretches);
+        sorted.sort(java.util.Comparator.comparingInt((int[] s) -> s[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s[0] < last[1]) {
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                out.add(new int[] {s[0], s[1]});
+            }
+        }
+        return out;
+    }
+
+    private static AgreementReport.Row row(String code, Ratings r, boolean withInterval, double unitizedAlpha) {
         Double[][] data = r.data();
         double[] w = r.weights();
         double units = w == null ? data[0].length : Arrays.stream(w).sum();
         return new AgreementReport.Row(code, (long) units, Kappa.percentAgreement(data, w), kappa(data, w),
                 KrippendorffAlpha.alpha(data, w, KrippendorffAlpha.Metric.NOMINAL),
                 withInterval ? Bootstrap.interval(data, d -> kappa(d, null)) : null,
-                withInterval ? Bootstrap.alphaInterval(data, KrippendorffAlpha.Metric.NOMINAL) : null);
+                withInterval ? Bootstrap.alphaInterval(data, KrippendorffAlpha.Metric.NOMINAL) : null, unitizedAlpha);
     }
 
     private static double kappa(Double[][] data, double[] weights) {
@@ -248,6 +285,7 @@ public final class AgreementService {
                 ? Messages.tr("agreement.method.noBootstrap")
                 : Messages.tr("agreement.method.bootstrap", Bootstrap.SAMPLES, Bootstrap.SEED);
         return String.join(" ", units, Messages.tr(coders == 2 ? "agreement.method.cohen" : "agreement.method.fleiss"),
-                Messages.tr("agreement.method.alpha"), interval, Messages.tr("agreement.method.overall"));
+                Messages.tr("agreement.method.alpha"), interval, Messages.tr("agreement.method.unitized"),
+                Messages.tr("agreement.method.overall"));
     }
 }

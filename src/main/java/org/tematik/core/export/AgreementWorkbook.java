@@ -46,7 +46,7 @@ public final class AgreementWorkbook {
 
     private static void agreementSheet(Sheet sheet, AgreementReport r, CellStyle bold) {
         header(sheet.createRow(0), bold, "code", "units", "percent agreement", r.kappaName(), "kappa 95% CI low",
-                "kappa 95% CI high", "Krippendorff's alpha", "alpha 95% CI low", "alpha 95% CI high");
+                "kappa 95% CI high", "Krippendorff's alpha", "alpha 95% CI low", "alpha 95% CI high", "Krippendorff's alpha-u");
         int at = 1;
         for (AgreementReport.Row row : r.codes()) {
             fill(sheet.createRow(at++), row.code(), row);
@@ -65,6 +65,7 @@ public final class AgreementWorkbook {
         interval(row, 4, values.kappaInterval());
         number(row.createCell(6), values.alpha());
         interval(row, 7, values.alphaInterval());
+        number(row.createCell(9), values.unitizedAlpha());
     }
 
     private static void interval(Row row, int column, double[] ci) {

@@ -39,6 +39,7 @@ public final class AgreementView {
     @FXML private TableColumn<AgreementReport.Row, String> percentColumn;
     @FXML private TableColumn<AgreementReport.Row, String> kappaColumn;
     @FXML private TableColumn<AgreementReport.Row, String> alphaColumn;
+    @FXML private TableColumn<AgreementReport.Row, String> alphaUColumn;
     @FXML private Label methodLabel;
     @FXML private TableView<AgreementReport.DataRow> disagreementTable;
     @FXML private TableColumn<AgreementReport.DataRow, String> dCodeColumn;
@@ -105,6 +106,7 @@ public final class AgreementView {
                 AgreementViewModel.figure(c.getValue().kappa(), c.getValue().kappaInterval())));
         alphaColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 AgreementViewModel.figure(c.getValue().alpha(), c.getValue().alphaInterval())));
+        alphaUColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(AgreementViewModel.figure(c.getValue().unitizedAlpha(), null)));
         methodLabel.textProperty().bind(viewModel.methodProperty());
     }
 

@@ -92,6 +92,31 @@ class AgreementServiceTest {
     }
 
     @Test
+    void unitizedAlphaComparesTheCodedStretchesWhateverTheUnit() {
+        try (Project p = Project.open(project, "alice")) {
+            var source = p.sources().list().get(0);
+            var paras = p.sources().structure(source.id()).paragraphs();
+            int p1 = paras.get(0).start() + 2;
+            int p2 = paras.get(1).start() + 2;
+            int p3 = paras.get(2).start() + 2;
+            double expected = UnitizedAlpha.of(List.of(new UnitizedAlpha.Continuum(source.chars(), List.of(
+                    List.of(new int[] {p1, p1 + 4}, new int[] {p2, p2 + 4}),
+                    List.of(new int[] {p1, p1 + 4}, new int[] {p3, p3 + 4})))), 2).alpha();
+            AgreementReport byParagraph = p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH);
+            assertThat(byParagraph.codes().get(0).unitizedAlpha()).isCloseTo(expected, within(1e-12)).isLessThan(1);
+            assertThat(byParagraph.codes().get(1).unitizedAlpha()).isEqualTo(1.0); // Anggaran: the same stretch
+            assertThat(p.agreement().compare(List.of("alice", "bob"), null, Unit.CHARACTER).codes().get(0).unitizedAlpha())
+                    .isEqualTo(byParagraph.codes().get(0).unitizedAlpha());
+            assertThat(byParagraph.method()).contains("unitized alpha");
+
+            // a coder's overlapping codings are joined into one stretch before comparing
+            p.codings().code(source.id(), p.codebook().resolve("Koordinasi").id(), p1 + 1, p1 + 3, null);
+            assertThat(p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH).codes().get(0).unitizedAlpha())
+                    .isCloseTo(expected, within(1e-12));
+        }
+    }
+
+    @Test
     void kappaHasASeededBootstrapIntervalToo() {
         try (Project p = Project.open(project, "alice")) {
             AgreementReport.Row overall = p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH).overall();

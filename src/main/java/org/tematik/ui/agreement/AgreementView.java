@@ -47,6 +47,7 @@ public final class AgreementView {
     @FXML private TableColumn<AgreementReport.DataRow, String> dUnitColumn;
     @FXML private TableColumn<AgreementReport.DataRow, String> dCodersColumn;
     @FXML private TextArea passageText;
+    @FXML private ListView<String> versionList;
     @FXML private ComboBox<String> adoptBox;
     @FXML private Button adoptButton;
     @FXML private Button jumpButton;
@@ -123,6 +124,7 @@ public final class AgreementView {
             }
         });
         passageText.textProperty().bind(viewModel.passageProperty());
+        versionList.setItems(viewModel.versions());
         adoptBox.setItems(viewModel.chosenCoders());
         adoptBox.valueProperty().bindBidirectional(viewModel.adoptFromProperty());
         commentList.setItems(viewModel.comments());

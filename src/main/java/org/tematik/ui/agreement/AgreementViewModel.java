@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.tematik.core.agreement.AgreementReport;
 import org.tematik.core.agreement.DisagreementComment;
 import org.tematik.core.agreement.Unit;
+import org.tematik.core.coding.CodingView;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.ui.common.ErrorReporter;
@@ -34,6 +35,7 @@ public final class AgreementViewModel {
     private final ObservableList<AgreementReport.DataRow> disagreements = FXCollections.observableArrayList();
     private final ObjectProperty<AgreementReport.DataRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<DisagreementComment> comments = FXCollections.observableArrayList();
+    private final ObservableList<String> versions = FXCollections.observableArrayList();
     private final StringProperty passage = new SimpleStringProperty("");
     private final StringProperty method = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty(Messages.tr("agreement.view.hint"));
@@ -102,20 +104,38 @@ public final class AgreementViewModel {
         AgreementReport.DataRow d = selected.get();
         Project project = session.project();
         comments.clear();
+        versions.clear();
         passage.set("");
         if (d == null || project == null) {
             return;
         }
+        List<String> who = report.coders();
         session.runner().run(() -> new Detail(project.sources().codePoints(d.sourceId()).substring(d.start(), d.end()),
-                project.agreement().comments(d)), detail -> {
+                project.agreement().comments(d), versions(project.codings().forSource(d.sourceId()), d, who)), detail -> {
                     if (selected.get() == d) {
                         passage.set(detail.passage());
                         comments.setAll(detail.comments());
+                        versions.setAll(detail.versions());
                     }
                 }, errors::report);
     }
 
-    private record Detail(String passage, List<DisagreementComment> comments) {
+    private record Detail(String passage, List<DisagreementComment> comments, List<String> versions) {
+    }
+
+    /** Each coder's version of the unit side by side: what they coded with the code there, quoted, or that they did not. */
+    private static List<String> versions(List<CodingView> codings, AgreementReport.DataRow d, List<String> coders) {
+        List<String> lines = new ArrayList<>();
+        for (String coder : coders) {
+            List<String> quotes = codings.stream()
+                    .filter(c -> c.coding().codeId().equals(d.codeId()) && c.coding().coder().equals(coder)
+                            && c.coding().start() < d.end() && c.coding().end() > d.start())
+                    .map(c -> Messages.tr("agreement.view.version.quote", c.text().replaceAll("\\s+", " ").strip(),
+                            c.coding().start(), c.coding().end()))
+                    .toList();
+            lines.add(coder + ": " + (quotes.isEmpty() ? Messages.tr("agreement.view.version.none") : String.join("  ", quotes)));
+        }
+        return lines;
     }
 
     /** Who applied the code in the unit and who did not, e.g. "alice ✓  bob ✗". */
@@ -212,6 +232,11 @@ public final class AgreementViewModel {
 
     public ObservableList<DisagreementComment> comments() {
         return comments;
+    }
+
+    /** One line per coder: their coding of the selected unit, side by side. */
+    public ObservableList<String> versions() {
+        return versions;
     }
 
     public ReadOnlyStringProperty passageProperty() {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class LocalizationConsistencyTest {
     /** Keys whose text is the same in both languages on purpose (names). */
     private static final Set<String> SAME_IN_BOTH = Set.of(
-            "app.title", "app.titleWithProject", "menu.view.language.en", "menu.view.language.id");
+            "app.title", "app.titleWithProject", "menu.view.language.en", "menu.view.language.id",
+            "agreement.view.version.quote");
     /** A key passed where a message is expected: tr("k"), new UserException(["cause",] "k"), a verification problem. */
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:\\btr|UserException|Verification\\.broken)\\((?:[^\"();]*?,\\s*)?\"([a-zA-Z0-9.]+)\"");

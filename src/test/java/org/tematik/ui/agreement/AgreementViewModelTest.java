@@ -40,6 +40,9 @@ class AgreementViewModelTest {
             vm.selectedProperty().set(first);
             assertThat(vm.passageProperty().get()).isEqualTo("Narasumber: Lambat sekali. Kami menunggu lama.");
             assertThat(vm.verdicts(first)).isEqualTo("alice ✓   bob ✗");
+            assertThat(vm.versions()).containsExactly(
+                    "alice: \u201crasu\u201d (" + (first.start() + 2) + "\u2013" + (first.start() + 6) + ")",
+                    "bob: not coded here");
 
             vm.commentDraftProperty().set("Waiting is a symptom of weak coordination.");
             vm.addComment();

@@ -47,7 +47,8 @@ class DisagreementResolutionTest {
             assertThat(last.coder()).isEqualTo("sri");
             assertThat(last.summary()).isEqualTo("Adopted alice's coding of 'Koordinasi' in 'wawancara' ("
                     + paragraph2.start() + "-" + paragraph2.end() + ") for bob");
-            assertThat(last.data()).contains("\"adoptedFrom\":\"alice\"").contains("\"appliedTo\":[\"bob\"]");
+            assertThat(last.data()).contains("\"adoptedFrom\":\"alice\"").contains("\"appliedTo\":[\"bob\"]")
+                    .contains("\"steps\":[{\"action\":\"coding.add\"");
 
             assertThat(supervisor.undo()).isPresent();
             assertThat(compare(supervisor).disagreements()).hasSize(2);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tematik.core.audit.AuditEvent;
+import org.tematik.core.audit.Difference;
 import org.tematik.core.audit.Verification;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
@@ -63,16 +64,27 @@ final class AuditCommand {
         }
     }
 
-    @Command(name = "verify", description = "Recompute the hash chain; exit 1 naming the first broken event.")
+    @Command(name = "verify", description = "Recompute the hash chain and reconcile it with the codebook and codings; exit 1 naming what differs.")
     static final class Verify extends ProjectCommand {
+        private static final int SHOWN_DIFFERENCES = 20;
+
         @Override
         int run(Project project) {
             Verification v = project.audit().verify();
-            if (v.isIntact()) {
+            if (!v.isIntact()) {
+                err().println(Messages.tr("audit.verify.broken", v.brokenSeq(), Messages.tr(v.problemKey())));
+                return TematikCli.USER_ERROR;
+            }
+            List<Difference> differences = project.supervision().reconciler().reconcile();
+            if (differences.isEmpty()) {
                 out().println(Messages.tr("audit.verify.intact", v.events()));
                 return TematikCli.OK;
             }
-            err().println(Messages.tr("audit.verify.broken", v.brokenSeq(), Messages.tr(v.problemKey())));
+            err().println(Messages.tr("audit.reconcile.mismatch", v.events(), differences.size()));
+            differences.stream().limit(SHOWN_DIFFERENCES).forEach(d -> err().println("  - " + d.message()));
+            if (differences.size() > SHOWN_DIFFERENCES) {
+                err().println("  " + Messages.tr("audit.reconcile.more", differences.size() - SHOWN_DIFFERENCES));
+            }
             return TematikCli.USER_ERROR;
         }
     }

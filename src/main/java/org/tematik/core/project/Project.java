@@ -64,6 +64,7 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CasebookService casebook;
     private final AgreementService agreement;
+    private final org.tematik.core.audit.Supervision supervision;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -80,6 +81,7 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), sources, codebook);
+        this.supervision = new org.tematik.core.audit.Supervision(database.jdbi());
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -187,6 +189,11 @@ public final class Project implements AutoCloseable {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** Reconciliation, codebook history, coder activity, reviews: what a supervisor checks. */
+    public org.tematik.core.audit.Supervision supervision() {
+        return supervision;
     }
 
     public CommandStack history() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tematik.core.audit.AuditFilter;
+import org.tematik.core.audit.CoderActivity;
 import org.tematik.core.export.AuditCsv;
 import org.tematik.core.export.AuditExporter;
 import org.tematik.core.audit.AuditEvent;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "audit", description = "Read and verify the audit trail.",
-        subcommands = {AuditCommand.Log.class, AuditCommand.Verify.class, AuditCommand.Export.class})
+        subcommands = {AuditCommand.Log.class, AuditCommand.Verify.class, AuditCommand.Export.class,
+                AuditCommand.Activity.class})
 final class AuditCommand {
     private static final int PAGE = 2_000;
 
@@ -151,6 +153,32 @@ final class AuditCommand {
         int run(Project project) {
             long n = project.supervision().exporter().export(format, AuditFilter.since(since, coder), output);
             out().println(Messages.tr("audit.export.done", n, output.toString()));
+            return TematikCli.OK;
+        }
+    }
+
+    @Command(name = "activity", description = "Per coder and day (UTC): codings added and removed, sources touched, other changes.")
+    static final class Activity extends ProjectCommand {
+        @Option(names = "--since", paramLabel = "DATE", converter = SinceConverter.class,
+                description = "Only from this day (yyyy-MM-dd, UTC) or instant on.")
+        Instant since;
+        @Option(names = "--coder", paramLabel = "NAME", description = "Only this coder.")
+        String coder;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        int run(Project project) {
+            List<CoderActivity.Day> days = project.supervision().activity().of(AuditFilter.since(since, coder));
+            if (json) {
+                out().println(Json.pretty(days));
+                return TematikCli.OK;
+            }
+            out().println(Messages.tr("audit.activity.header"));
+            for (CoderActivity.Day d : days) {
+                out().printf("%-10s  %-16s  %7d  %7d  %7d  %7d%n", d.day(), d.coder(), d.codingsAdded(), d.codingsRemoved(),
+                        d.sourcesTouched(), d.otherChanges());
+            }
             return TematikCli.OK;
         }
     }

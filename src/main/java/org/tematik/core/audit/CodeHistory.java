@@ -79,6 +79,8 @@ public final class CodeHistory {
                     : contains(after.path("movedChildIds"), id) ? "parentChanged" : null;
             case "code.unmerge" -> self ? "splitOut" : id.equals(before.path("into").asText()) ? "splitOff"
                     : contains(after.path("movedChildIds"), id) ? "parentChanged" : null;
+            case "review.agree" -> self ? "agreed" : null;
+            case "review.comment" -> self ? "commented" : null;
             default -> self ? edited(before, after) : null;
         };
     }

@@ -63,6 +63,11 @@ public final class EventText {
             case "case.assign" -> Messages.tr("audit.event.caseAssign", after.path("sourceName").asText(), name(e.entityId()));
             case "case.unassign" -> Messages.tr("audit.event.caseUnassign", name(TrailReplay.text(before.path("source"))),
                     name(e.entityId()));
+            case "review.comment" -> Messages.tr("audit.event.reviewComment", after.path("target").asText(),
+                    after.path("comment").asText());
+            case "review.agree" -> Messages.tr("audit.event.reviewAgree", after.path("name").asText());
+            case "review.signoff" -> Messages.tr("audit.event.reviewSignoff", after.path("stage").asText(),
+                    after.path("headSeq").asLong(), after.path("headHash").asText());
             default -> e.summary();
         };
     }

@@ -2,14 +2,17 @@ package org.tematik.core.audit;
 
 import org.jdbi.v3.core.Jdbi;
 
-/** The supervisor's tools over one project: reconciliation, and (below) history, activity and the viewer's queries. */
+/** The supervisor's tools over one project: reconciliation, code history, coder activity, reviews, exports. */
 public final class Supervision {
     private final Reconciler reconciler;
     private final CodeHistory codeHistory;
     private final CoderActivity activity;
+    private final ReviewService reviews;
     private final org.tematik.core.export.AuditExporter exporter;
 
-    public Supervision(Jdbi jdbi) {
+    public Supervision(Jdbi jdbi, org.tematik.core.history.CommandStack stack, String user,
+                       org.tematik.core.codebook.CodebookService codebook) {
+        this.reviews = new ReviewService(jdbi, stack, user, codebook);
         this.reconciler = new Reconciler(jdbi);
         this.codeHistory = new CodeHistory(jdbi);
         this.activity = new CoderActivity(jdbi);
@@ -18,6 +21,10 @@ public final class Supervision {
 
     public org.tematik.core.export.AuditExporter exporter() {
         return exporter;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
     }
 
     public CoderActivity activity() {

@@ -52,7 +52,9 @@ public final class Project implements AutoCloseable {
             CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
             AddCoding.class, RemoveCoding.class,
-            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class));
+            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
+            org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
+            org.tematik.core.audit.SignOff.class));
 
     private final Path dir;
     private final String coder;
@@ -81,7 +83,7 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), sources, codebook);
-        this.supervision = new org.tematik.core.audit.Supervision(database.jdbi());
+        this.supervision = new org.tematik.core.audit.Supervision(database.jdbi(), stack, coder, codebook);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */

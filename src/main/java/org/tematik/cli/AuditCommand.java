@@ -151,7 +151,8 @@ final class AuditCommand {
 
         @Override
         int run(Project project) {
-            long n = project.supervision().exporter().export(format, AuditFilter.since(since, coder), output);
+            long n = project.supervision().exporter().export(format, AuditFilter.since(since, coder), output, project.name(),
+                    project.coder());
             out().println(Messages.tr("audit.export.done", n, output.toString()));
             return TematikCli.OK;
         }

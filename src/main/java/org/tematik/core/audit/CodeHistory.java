@@ -46,6 +46,45 @@ public final class CodeHistory {
         return steps;
     }
 
+    /** Every code's story in one pass over the code events, keyed by code id, codes in order of creation. */
+    public Map<UUID, List<Step>> all() {
+        Map<UUID, List<Step>> out = new java.util.LinkedHashMap<>();
+        EventText text = new EventText(names()::get);
+        jdbi.useHandle(h -> {
+            try (java.util.stream.Stream<AuditEvent> events = h.attach(AuditQueryDao.class).allCodeEvents()) {
+                events.forEach(e -> {
+                    JsonNode data = Json.read(e.data());
+                    JsonNode before = data.path("before");
+                    JsonNode after = data.path("after");
+                    String op = TrailReplay.operation(e, data);
+                    String description = null;
+                    for (UUID id : candidates(e, before, after)) {
+                        String kind = kind(e, id, op, before, after);
+                        if (kind != null) {
+                            description = description == null ? text.describe(e) : description;
+                            out.computeIfAbsent(id, k -> new ArrayList<>())
+                                    .add(new Step(e.seq(), e.time(), e.coder(), e.action(), kind, description, before, after));
+                        }
+                    }
+                });
+            }
+        });
+        return out;
+    }
+
+    /** The codes an event may concern: itself, a merge target, moved children, a deleted or restored subtree. */
+    private static Set<UUID> candidates(AuditEvent e, JsonNode before, JsonNode after) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        ids.add(TrailReplay.uuid(e.entityId()));
+        ids.add(TrailReplay.uuid(after.path("into")));
+        ids.add(TrailReplay.uuid(before.path("into")));
+        for (JsonNode list : List.of(after.path("movedChildIds"), before.path("codeIds"), after.path("codeIds"))) {
+            list.forEach(n -> ids.add(TrailReplay.uuid(n)));
+        }
+        ids.remove(null);
+        return ids;
+    }
+
     /** Codes that ever had this name, per the trail (for codes merged away or deleted), oldest first. */
     public List<UUID> idsNamed(String name) {
         String wanted = name.strip();

@@ -1,6 +1,10 @@
 package org.tematik.core.audit;
 
+import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import org.tematik.core.codebook.CodebookService;
+import org.tematik.core.export.AuditExporter;
+import org.tematik.core.history.CommandStack;
 
 /** The supervisor's tools over one project: reconciliation, code history, coder activity, reviews, exports. */
 public final class Supervision {
@@ -8,34 +12,33 @@ public final class Supervision {
     private final CodeHistory codeHistory;
     private final CoderActivity activity;
     private final ReviewService reviews;
-    private final org.tematik.core.export.AuditExporter exporter;
+    private final AuditExporter exporter;
 
-    public Supervision(Jdbi jdbi, org.tematik.core.history.CommandStack stack, String user,
-                       org.tematik.core.codebook.CodebookService codebook) {
-        this.reviews = new ReviewService(jdbi, stack, user, codebook);
+    public Supervision(Jdbi jdbi, CommandStack stack, String user, CodebookService codebook) {
         this.reconciler = new Reconciler(jdbi);
         this.codeHistory = new CodeHistory(jdbi);
         this.activity = new CoderActivity(jdbi);
-        this.exporter = new org.tematik.core.export.AuditExporter(jdbi);
+        this.reviews = new ReviewService(jdbi, stack, user, codebook);
+        this.exporter = new AuditExporter(jdbi, reconciler, codeHistory, activity, reviews, codebook, Clock.systemUTC());
     }
 
-    public org.tematik.core.export.AuditExporter exporter() {
-        return exporter;
-    }
-
-    public ReviewService reviews() {
-        return reviews;
-    }
-
-    public CoderActivity activity() {
-        return activity;
+    public Reconciler reconciler() {
+        return reconciler;
     }
 
     public CodeHistory codeHistory() {
         return codeHistory;
     }
 
-    public Reconciler reconciler() {
-        return reconciler;
+    public CoderActivity activity() {
+        return activity;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    public AuditExporter exporter() {
+        return exporter;
     }
 }

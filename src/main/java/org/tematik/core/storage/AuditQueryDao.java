@@ -29,6 +29,9 @@ public interface AuditQueryDao {
     @SqlQuery(AuditDao.SELECT + "WHERE entity_type = 'code' AND LOWER(data) LIKE :pattern ORDER BY seq")
     List<AuditEvent> codeEventsMentioning(@Bind("pattern") String pattern);
 
+    @SqlQuery(AuditDao.SELECT + "WHERE entity_type = 'code' ORDER BY seq")
+    Stream<AuditEvent> allCodeEvents();
+
     @SqlQuery("SELECT id, name FROM codes UNION ALL SELECT id, name FROM sources UNION ALL SELECT id, name FROM cases")
     @KeyColumn("id")
     @ValueColumn("name")

@@ -13,13 +13,19 @@ public final class Supervision {
     private final CoderActivity activity;
     private final ReviewService reviews;
     private final AuditExporter exporter;
+    private final AuditBrowser browser;
 
     public Supervision(Jdbi jdbi, CommandStack stack, String user, CodebookService codebook) {
         this.reconciler = new Reconciler(jdbi);
+        this.browser = new AuditBrowser(jdbi);
         this.codeHistory = new CodeHistory(jdbi);
         this.activity = new CoderActivity(jdbi);
         this.reviews = new ReviewService(jdbi, stack, user, codebook);
         this.exporter = new AuditExporter(jdbi, reconciler, codeHistory, activity, reviews, codebook, Clock.systemUTC());
+    }
+
+    public AuditBrowser browser() {
+        return browser;
     }
 
     public Reconciler reconciler() {

@@ -84,7 +84,7 @@ public interface AuditQueryDao {
         if (f.action() != null) {
             parts.add("(action = :action OR (action IN ('undo', 'redo') AND data LIKE :opPattern))");
             p.put("action", f.action());
-            p.put("opPattern", "%\"op\":\"" + like(f.action()) + "\"%");
+            p.put("opPattern", "%\"op\":\"" + f.action() + "\"%"); // action names hold no wildcards
         }
         if (f.code() != null) {
             parts.add("(entity_id = :codeId OR data LIKE :codePattern)");
@@ -105,15 +105,15 @@ public interface AuditQueryDao {
             p.put("toTime", f.to().atOffset(java.time.ZoneOffset.UTC));
         }
         if (f.text() != null) {
-            parts.add("(LOWER(summary) LIKE :text ESCAPE '\\' OR LOWER(coder) LIKE :text ESCAPE '\\' "
-                    + "OR LOWER(action) LIKE :text ESCAPE '\\' OR LOWER(data) LIKE :text ESCAPE '\\')");
+            parts.add("(LOWER(summary) LIKE :text ESCAPE '!' OR LOWER(coder) LIKE :text ESCAPE '!' "
+                    + "OR LOWER(action) LIKE :text ESCAPE '!' OR LOWER(data) LIKE :text ESCAPE '!')");
             p.put("text", "%" + like(f.text().toLowerCase(Locale.ROOT)) + "%");
         }
         return new Where(String.join(" AND ", parts), p);
     }
 
-    /** Escapes LIKE wildcards so "50%" means the text 50%. */
+    /** Escapes LIKE wildcards (with '!', which Jdbi's parser leaves alone) so "50%" means the text 50%. */
     static String like(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -102,6 +102,9 @@ public final class AppContext {
         if (type == ImportDialogView.class) {
             return new ImportDialogView(new ImportDialogViewModel(session, dialogs, errors)); // a fresh one per dialog
         }
+        if (type == org.tematik.ui.audit.AuditView.class) {
+            return new org.tematik.ui.audit.AuditView(new org.tematik.ui.audit.AuditViewModel(session, errors)); // one per window
+        }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());
         }

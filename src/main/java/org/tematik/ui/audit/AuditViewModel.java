@@ -49,17 +49,18 @@ public final class AuditViewModel {
     private final IntegerProperty scrollTo = new SimpleIntegerProperty(-1);
     private EventText describer = new EventText(id -> null);
     private long generation;
+    private boolean quiet;
 
     public AuditViewModel(ProjectSession session, ErrorReporter errors) {
         this.session = session;
         this.errors = errors;
         selected.addListener((obs, old, row) -> detail.set(row == null || !row.isLoaded() ? "" : EventDetail.of(row.event(), describer)));
         for (var p : List.of(coder, action, code, source)) {
-            p.addListener((obs, old, now) -> applyFilter());
+            p.addListener((obs, old, now) -> filterChanged());
         }
-        from.addListener((obs, old, now) -> applyFilter());
-        to.addListener((obs, old, now) -> applyFilter());
-        text.addListener((obs, old, now) -> applyFilter());
+        from.addListener((obs, old, now) -> filterChanged());
+        to.addListener((obs, old, now) -> filterChanged());
+        text.addListener((obs, old, now) -> filterChanged());
     }
 
     /** Loads the filter choices and the whole trail. */
@@ -74,6 +75,12 @@ public final class AuditViewModel {
             actions.setAll(options.actions());
             codes.setAll(options.codes());
             sources.setAll(options.sources());
+            quiet = true; // start at "all" everywhere, then query once
+            coder.set(coders.get(0));
+            action.set(actions.get(0));
+            code.set(codes.get(0));
+            source.set(sources.get(0));
+            quiet = false;
             applyFilter();
         }, errors::report);
     }
@@ -83,6 +90,12 @@ public final class AuditViewModel {
                 from.get() == null ? null : from.get().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.get() == null ? null : to.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
                 text.get() == null || text.get().isBlank() ? null : text.get().strip());
+    }
+
+    private void filterChanged() {
+        if (!quiet) {
+            applyFilter();
+        }
     }
 
     /** Re-queries the matching seqs; a slower earlier query that finishes late is ignored. */

@@ -17,11 +17,14 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final CodebookViewModel codebook;
     private java.util.function.Consumer<java.util.List<java.nio.file.Path>> importOpener = paths -> { };
+    private Runnable auditOpener = () -> { };
 
     @FXML
     private BorderPane root;
     @FXML
     private MenuItem importItem;
+    @FXML
+    private MenuItem auditItem;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -45,6 +48,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         importItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        auditItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
@@ -99,6 +103,16 @@ public final class MainView {
     /** The window opens the import dialog (with files dropped on it, or none). */
     public void setImportOpener(java.util.function.Consumer<java.util.List<java.nio.file.Path>> opener) {
         this.importOpener = opener;
+    }
+
+    @FXML
+    private void openAudit() {
+        auditOpener.run();
+    }
+
+    /** The window opens the audit viewer (View > Audit trail). */
+    public void setAuditOpener(Runnable opener) {
+        this.auditOpener = opener;
     }
 
     @FXML

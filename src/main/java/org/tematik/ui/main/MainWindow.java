@@ -73,6 +73,20 @@ public final class MainWindow {
         return dialog;
     }
 
+    /** Opens the audit viewer in its own window beside the main one. */
+    public org.tematik.ui.audit.AuditView openAudit() {
+        org.tematik.ui.audit.AuditView audit = context.load(org.tematik.ui.audit.AuditView.class);
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.tr("audit.viewer.title", context.session().project().name()));
+        Scene scene = new Scene(audit.root());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        window.setScene(scene);
+        window.show();
+        audit.viewModel().open();
+        return audit;
+    }
+
     public MainView view() {
         return current;
     }
@@ -80,6 +94,7 @@ public final class MainWindow {
     private javafx.scene.Parent load() {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
+        current.setAuditOpener(this::openAudit);
         return current.root();
     }
 }

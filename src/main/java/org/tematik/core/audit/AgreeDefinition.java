@@ -25,6 +25,7 @@ public record AgreeDefinition(UUID id, UUID codeId) implements Command {
         ctx.dao(ReviewDao.class).insert(new Review(id, Review.AGREE, CommentOn.CODE, codeId.toString(), code.definition(),
                 ctx.coder(), ctx.now(), null, null));
         Map<String, Object> after = new LinkedHashMap<>();
+        after.put("reviewId", id);
         after.put("name", code.name());
         after.put("definition", code.definition());
         return new Change("review.agree", "code", codeId.toString(),

@@ -39,6 +39,7 @@ public record CommentOn(UUID id, String targetType, String targetId, String body
         ctx.dao(ReviewDao.class).insert(new Review(id, Review.COMMENT, targetType, targetId, text, ctx.coder(), ctx.now(),
                 null, null));
         Map<String, Object> after = new LinkedHashMap<>();
+        after.put("reviewId", id);
         after.put("targetType", targetType);
         after.put("targetId", targetId);
         after.put("target", what);

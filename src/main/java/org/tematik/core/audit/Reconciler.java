@@ -13,6 +13,7 @@ import org.tematik.core.storage.AuditDao;
 import org.tematik.core.storage.AuditStateDao;
 import org.tematik.core.storage.AuditStateDao.CodeRow;
 import org.tematik.core.storage.AuditStateDao.CodingRow;
+import org.tematik.core.storage.AuditStateDao.ReviewRow;
 import org.tematik.core.storage.AuditStateDao.SourceRow;
 
 /**
@@ -40,6 +41,7 @@ public final class Reconciler {
             compareCodes(replay.codes(), state.codes(), out);
             compareCodings(replay, state.codings(), out);
             compareSources(replay.sources(), state.sources(), out);
+            compareReviews(replay.reviews(), state.reviews(), out);
             return out;
         });
     }
@@ -102,5 +104,21 @@ public final class Reconciler {
             }
         }
         byId.values().forEach(r -> out.add(new Difference("audit.reconcile.sourceExtra", r.name())));
+    }
+
+    /** A sign-off or comment deleted or edited in the database is as much a change as a deleted coding. */
+    private static void compareReviews(Map<UUID, TrailReplay.Review> expected, List<ReviewRow> actual, List<Difference> out) {
+        Map<UUID, ReviewRow> byId = new HashMap<>();
+        actual.forEach(r -> byId.put(r.id(), r));
+        for (TrailReplay.Review e : expected.values()) {
+            ReviewRow r = byId.remove(e.id());
+            if (r == null) {
+                out.add(new Difference("audit.reconcile.reviewMissing", e.kind(), e.text(), e.reviewer(), e.seq()));
+            } else if (!e.text().equals(r.body()) || !e.reviewer().equals(r.reviewer()) || !Objects.equals(e.headSeq(), r.headSeq())
+                    || !Objects.equals(e.headHash(), r.headHash())) {
+                out.add(new Difference("audit.reconcile.reviewChanged", e.kind(), e.text(), e.reviewer(), e.seq()));
+            }
+        }
+        byId.values().forEach(r -> out.add(new Difference("audit.reconcile.reviewExtra", r.kind(), r.body(), r.reviewer())));
     }
 }

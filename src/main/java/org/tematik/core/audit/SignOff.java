@@ -33,6 +33,7 @@ public record SignOff(UUID id, String stage) implements Command {
         ctx.dao(ReviewDao.class).insert(new Review(id, Review.SIGNOFF, "stage", null, name, ctx.coder(), ctx.now(),
                 head.lastSeq(), head.lastHash()));
         Map<String, Object> after = new LinkedHashMap<>();
+        after.put("reviewId", id);
         after.put("stage", name);
         after.put("headSeq", head.lastSeq());
         after.put("headHash", head.lastHash());

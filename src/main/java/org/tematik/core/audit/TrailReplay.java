@@ -28,9 +28,14 @@ public final class TrailReplay {
     public record Source(UUID id, String name, boolean removed, long seq) {
     }
 
+    /** A review, sign-off or agreement; {@code text} is the comment, the agreed definition or the stage. */
+    public record Review(UUID id, String kind, String text, String reviewer, Long headSeq, String headHash, long seq) {
+    }
+
     private final Map<UUID, Coding> codings = new LinkedHashMap<>();
     private final Map<UUID, Code> codes = new LinkedHashMap<>();
     private final Map<UUID, Source> sources = new LinkedHashMap<>();
+    private final Map<UUID, Review> reviews = new LinkedHashMap<>();
     private final Map<UUID, Coding> deletedCodings = new HashMap<>();
     private final Map<UUID, Code> deletedCodes = new HashMap<>();
 
@@ -44,6 +49,10 @@ public final class TrailReplay {
 
     public Map<UUID, Source> sources() {
         return sources;
+    }
+
+    public Map<UUID, Review> reviews() {
+        return reviews;
     }
 
     /** The operation an event applied: its action, or for undo/redo the action of what was replayed. */
@@ -91,9 +100,21 @@ public final class TrailReplay {
             case "source.import" -> sources.put(id, new Source(id, after.path("name").asText(), false, seq));
             case "source.remove", "source.restore" -> sources.computeIfPresent(id, (k, s) ->
                     new Source(k, s.name(), after.path("removed").asBoolean(), seq));
+            case "review.comment" -> review(e, after, "comment", after.path("comment").asText(), seq);
+            case "review.agree" -> review(e, after, "agree", after.path("definition").asText(), seq);
+            case "review.signoff" -> review(e, after, "signoff", after.path("stage").asText(), seq);
             default -> {
-                // cases, memos, reviews and the project itself are not part of the reconciled state
+                // cases, memos and the project itself are not part of the reconciled state
             }
+        }
+    }
+
+    private void review(AuditEvent e, JsonNode after, String kind, String text, long seq) {
+        UUID id = uuid(after.path("reviewId"));
+        if (id != null) {
+            boolean signoff = "signoff".equals(kind);
+            reviews.put(id, new Review(id, kind, text, e.coder(), signoff ? after.path("headSeq").asLong() : null,
+                    signoff ? after.path("headHash").asText() : null, seq));
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** The current codebook, codings and sources, compactly, for reconciling them with the audit trail. */
+/** The current codebook, codings, sources and reviews, compactly, for reconciling them with the audit trail. */
 public interface AuditStateDao {
     record CodingRow(UUID id, UUID sourceId, UUID codeId, int start, int end, String coder) {
     }
@@ -24,6 +24,13 @@ public interface AuditStateDao {
     @SqlQuery("SELECT id, parent_id, name, definition FROM codes")
     @RegisterConstructorMapper(CodeRow.class)
     List<CodeRow> codes();
+
+    record ReviewRow(UUID id, String kind, String body, String reviewer, Long headSeq, String headHash) {
+    }
+
+    @SqlQuery("SELECT id, kind, body, reviewer, head_seq, head_hash FROM reviews")
+    @RegisterConstructorMapper(ReviewRow.class)
+    List<ReviewRow> reviews();
 
     @SqlQuery("SELECT id, name, removed FROM sources")
     @RegisterConstructorMapper(SourceRow.class)

@@ -106,6 +106,21 @@ class ReviewTest {
     }
 
     @Test
+    void signOffDeletedOrEditedBehindTheAppsBackIsAMismatch() {
+        Path dir = copy();
+        assertThat(rina(dir, "review", "signoff", "codebook v1 agreed").exit()).isZero();
+        assertThat(rina(dir, "review", "comment", "--event", "3", "ok").exit()).isZero();
+        assertThat(rina(dir, "audit", "verify").exit()).isZero();
+        Db.update(dir, "UPDATE reviews SET body = 'looks fine' WHERE kind = 'comment'");
+        Db.update(dir, "DELETE FROM reviews WHERE kind = 'signoff'");
+        CliRun run = rina(dir, "audit", "verify");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).hasSize(3);
+        assertThat(run.errLines().get(1)).contains("review (signoff) 'codebook v1 agreed' by dr-rina is missing");
+        assertThat(run.errLines().get(2)).contains("review (comment) 'ok' by dr-rina was changed after event");
+    }
+
+    @Test
     void commentOnAMissingEventOrEmptyTextIsRefused() {
         Path dir = copy();
         CliRun missing = rina(dir, "review", "comment", "--event", "9999", "x");

@@ -104,7 +104,7 @@ final class ReviewCommand {
                         a.review().reviewer(), a.review().createdAt().toString()));
             }
             for (Review c : comments) {
-                out().println(Messages.tr("review.list.comment", c.targetType(), c.targetId(), c.reviewer(),
+                out().println(Messages.tr("review.list.comment", c.targetType(), reviews.targetLabel(c), c.reviewer(),
                         c.createdAt().toString(), c.body()));
             }
             return TematikCli.OK;

@@ -83,6 +83,22 @@ public final class ReviewService {
                 .filter(r -> Review.COMMENT.equals(r.kind())).toList();
     }
 
+    /** What a comment is on, as people know it: "#12", "'Central coordination'", "'Koordinasi' [12–49]". */
+    public String targetLabel(Review r) {
+        if (CommentOn.EVENT.equals(r.targetType())) {
+            return "#" + r.targetId();
+        }
+        return jdbi.withHandle(h -> {
+            var codes = h.attach(org.tematik.core.storage.CodeDao.class);
+            UUID id = UUID.fromString(r.targetId());
+            if (CommentOn.CODE.equals(r.targetType())) {
+                return codes.find(id).map(c -> "'" + c.name() + "'").orElse(r.targetId());
+            }
+            return h.attach(CodingDao.class).find(id).map(g -> "'" + codes.find(g.codeId()).map(Code::name).orElse("?") + "' ["
+                    + g.start() + "–" + g.end() + "]").orElse(r.targetId());
+        });
+    }
+
     public List<Agreement> agreements() {
         return jdbi.withHandle(h -> {
             ReviewDao reviews = h.attach(ReviewDao.class);

@@ -97,9 +97,12 @@ public final class AuditExporter {
                 former.put(id, lastName(steps));
             }
         });
+        var comments = reviews.comments();
+        Map<UUID, String> targets = new LinkedHashMap<>();
+        comments.forEach(c -> targets.put(c.id(), reviews.targetLabel(c)));
         return new AuditReport(projectName, clock.instant(), user, selection(filter), head.lastSeq(), selected, coders,
                 state[0], state[1], chain, differences, head.lastSeq(), head.lastHash(), tree, histories, former,
-                activity.of(filter), reviews.signOffs(), reviews.agreements(), reviews.comments());
+                activity.of(filter), reviews.signOffs(), reviews.agreements(), comments, targets);
     }
 
     private static boolean selects(AuditFilter f, CodeHistory.Step s) {

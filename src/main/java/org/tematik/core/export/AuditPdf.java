@@ -135,7 +135,8 @@ final class AuditPdf {
         if (!r.comments().isEmpty()) {
             pdf.subheading(Messages.tr("report.reviews.heading"));
             for (Review c : r.comments()) {
-                pdf.text(Messages.tr("review.list.comment", c.targetType(), c.targetId(), c.reviewer(), TIME.format(c.createdAt()),
+                pdf.text(Messages.tr("review.list.comment", c.targetType(), r.commentTargets().get(c.id()), c.reviewer(),
+                        TIME.format(c.createdAt()),
                         c.body()));
             }
         }

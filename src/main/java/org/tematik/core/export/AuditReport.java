@@ -18,7 +18,7 @@ record AuditReport(String projectName, Instant generatedAt, String generatedBy, 
                    Verification chain, List<Difference> differences, long headSeq, String headHash,
                    List<CodeNode> codebook, Map<UUID, List<CodeHistory.Step>> histories, Map<UUID, String> formerNames,
                    List<CoderActivity.Day> activity, List<ReviewService.SignOffStatus> signOffs,
-                   List<ReviewService.Agreement> agreements, List<Review> comments) {
+                   List<ReviewService.Agreement> agreements, List<Review> comments, Map<UUID, String> commentTargets) {
 
     boolean intact() {
         return chain.isIntact() && differences.isEmpty();

@@ -147,7 +147,7 @@ final class AuditWorkbook {
             r.createCell(5).setCellValue(Messages.tr(a.current() ? "report.agreed.current" : "report.agreed.stale"));
         }
         for (Review c : report.comments()) {
-            fill(sheet.createRow(at++), c, c.targetType() + " " + c.targetId());
+            fill(sheet.createRow(at++), c, c.targetType() + " " + report.commentTargets().get(c.id()));
         }
         widths(sheet, 12, 40, 16, 28, 80, 30);
     }

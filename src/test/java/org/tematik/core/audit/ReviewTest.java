@@ -57,7 +57,7 @@ class ReviewTest {
             assertThat(p.supervision().reconciler().reconcile()).isEmpty();
         }
         CliRun list = rina(dir, "review", "list");
-        assertThat(list.out()).contains("comment on code ").contains("by dr-rina").contains(": Too broad");
+        assertThat(list.out()).contains("comment on code 'Central coordination' by dr-rina").contains("comment on event #5").contains("by dr-rina").contains(": Too broad");
     }
 
     @Test

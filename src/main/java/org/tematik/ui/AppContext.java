@@ -107,6 +107,9 @@ public final class AppContext {
         if (type == AgreementView.class) {
             return new AgreementView(new AgreementViewModel(session, errors)); // a fresh one per window
         }
+        if (type == org.tematik.ui.audit.AuditView.class) {
+            return new org.tematik.ui.audit.AuditView(new org.tematik.ui.audit.AuditViewModel(session, errors)); // one per window
+        }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());
         }

@@ -57,7 +57,9 @@ public final class Project implements AutoCloseable {
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
             AddCoding.class, RemoveCoding.class,
             CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
-            AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class));
+            AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
+            org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
+            org.tematik.core.audit.SignOff.class));
 
     private final Path dir;
     private final String coder;
@@ -69,6 +71,7 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CasebookService casebook;
     private final AgreementService agreement;
+    private final org.tematik.core.audit.Supervision supervision;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -85,6 +88,7 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), stack, coder, sources, codebook);
+        this.supervision = new org.tematik.core.audit.Supervision(database.jdbi(), stack, coder, codebook);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -192,6 +196,11 @@ public final class Project implements AutoCloseable {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** Reconciliation, codebook history, coder activity, reviews: what a supervisor checks. */
+    public org.tematik.core.audit.Supervision supervision() {
+        return supervision;
     }
 
     public CommandStack history() {

@@ -18,6 +18,7 @@ public final class MainView {
     private final CodebookViewModel codebook;
     private java.util.function.Consumer<java.util.List<java.nio.file.Path>> importOpener = paths -> { };
     private Runnable agreementOpener = () -> { };
+    private Runnable auditOpener = () -> { };
 
     @FXML
     private BorderPane root;
@@ -25,6 +26,8 @@ public final class MainView {
     private MenuItem importItem;
     @FXML
     private MenuItem agreementItem;
+    @FXML
+    private MenuItem auditItem;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -48,6 +51,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         importItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        auditItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         agreementItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
@@ -113,6 +117,16 @@ public final class MainView {
     /** The window opens the inter-coder agreement window. */
     public void setAgreementOpener(Runnable opener) {
         this.agreementOpener = opener;
+    }
+
+    @FXML
+    private void openAudit() {
+        auditOpener.run();
+    }
+
+    /** The window opens the audit viewer (View > Audit trail). */
+    public void setAuditOpener(Runnable opener) {
+        this.auditOpener = opener;
     }
 
     @FXML

@@ -77,14 +77,28 @@ public final class MainWindow {
     /** Opens the inter-coder agreement window beside the main window (not modal: jumps land in the document). */
     public AgreementView openAgreement() {
         AgreementView view = context.load(AgreementView.class);
+        showBeside(view.root(), Messages.tr("agreement.view.title"));
+        return view;
+    }
+
+    /** Shows a tool window owned by the main window, not modal, so its jumps land in the main window's document. */
+    private Stage showBeside(javafx.scene.Parent root, String title) {
         Stage window = new Stage();
         window.initOwner(stage);
-        window.setTitle(Messages.tr("agreement.view.title"));
-        Scene scene = new Scene(view.root());
+        window.setTitle(title);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         window.setScene(scene);
         window.show();
-        return view;
+        return window;
+    }
+
+    /** Opens the audit viewer in its own window beside the main one. */
+    public org.tematik.ui.audit.AuditView openAudit() {
+        org.tematik.ui.audit.AuditView audit = context.load(org.tematik.ui.audit.AuditView.class);
+        showBeside(audit.root(), Messages.tr("audit.viewer.title", context.session().project().name()));
+        audit.viewModel().open();
+        return audit;
     }
 
     public MainView view() {
@@ -95,6 +109,7 @@ public final class MainWindow {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
         current.setAgreementOpener(this::openAgreement);
+        current.setAuditOpener(this::openAudit);
         return current.root();
     }
 }

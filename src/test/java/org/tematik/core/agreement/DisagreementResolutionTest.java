@@ -55,6 +55,8 @@ class DisagreementResolutionTest {
             assertThat(supervisor.redo()).isPresent();
             assertThat(compare(supervisor).disagreements()).hasSize(1);
             assertThat(supervisor.audit().verify().isIntact()).isTrue();
+            // replaying the trail (adoption, its undo and redo, as steps) gives exactly the codings in the tables
+            assertThat(supervisor.supervision().reconciler().reconcile()).isEmpty();
         }
     }
 
@@ -104,6 +106,7 @@ class DisagreementResolutionTest {
             bob.redo();
             assertThat(bob.agreement().comments(paragraph2)).hasSize(2);
             assertThat(bob.audit().verify().isIntact()).isTrue();
+            assertThat(bob.supervision().reconciler().reconcile()).isEmpty();
         }
     }
 }

@@ -64,7 +64,7 @@ public final class AppContext {
 
     public DocumentViewModel documentViewModel() {
         if (document == null) {
-            document = new DocumentViewModel(session, errors);
+            document = new DocumentViewModel(session, dialogs, errors, codebookViewModel().codes());
         }
         return document;
     }

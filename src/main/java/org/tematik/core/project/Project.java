@@ -21,6 +21,8 @@ import org.tematik.core.codebook.RenameCode;
 import org.tematik.core.codebook.RestoreCodes;
 import org.tematik.core.codebook.UnmergeCodes;
 import org.tematik.core.coding.AddCoding;
+import org.tematik.core.coding.CodeInVivo;
+import org.tematik.core.coding.ReassignCoding;
 import org.tematik.core.coding.CodingService;
 import org.tematik.core.coding.RemoveCoding;
 import org.tematik.core.history.CommandCodec;
@@ -51,7 +53,7 @@ public final class Project implements AutoCloseable {
     private static final CommandCodec CODEC = new CommandCodec(List.of(
             CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
-            AddCoding.class, RemoveCoding.class,
+            AddCoding.class, RemoveCoding.class, ReassignCoding.class, CodeInVivo.class,
             CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class));
 
     private final Path dir;

@@ -15,6 +15,10 @@ public final class CodebookView {
 
     @FXML
     private TreeView<CodeNode> codeTree;
+    @FXML
+    private javafx.scene.control.TextField quickCodeField;
+    @FXML
+    private javafx.scene.layout.FlowPane recentBar;
 
     public CodebookView(CodebookViewModel viewModel) {
         this.viewModel = viewModel;
@@ -27,8 +31,44 @@ public final class CodebookView {
         codeTree.setCellFactory(tree -> new CodeCell(viewModel));
         codeTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedCodeProperty().set(now == null || now.getValue() == null ? null : now.getValue().code().id()));
-        viewModel.codes().addListener((ListChangeListener<CodeNode>) change -> rebuild());
+        viewModel.visibleCodes().addListener((ListChangeListener<CodeNode>) change -> rebuild());
+        quickCodeField.textProperty().bindBidirectional(viewModel.filterProperty());
+        quickCodeField.setOnAction(e -> viewModel.quickCode());
+        quickCodeField.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                viewModel.filterProperty().set("");
+            }
+        });
+        viewModel.recentCodes().addListener((ListChangeListener<CodeNode>) change -> showRecent());
+        showRecent();
         rebuild();
+    }
+
+    /** Puts the caret in the quick-code box (Ctrl+K). */
+    public void focusQuickCode() {
+        quickCodeField.requestFocus();
+        quickCodeField.selectAll();
+    }
+
+    /** The recent codes as small chips "1 Name", so keys 1-9 are discoverable; a click applies one too. */
+    private void showRecent() {
+        recentBar.getChildren().clear();
+        for (int i = 0; i < viewModel.recentCodes().size(); i++) {
+            CodeNode node = viewModel.recentCodes().get(i);
+            int key = i + 1;
+            javafx.scene.control.Label chip = new javafx.scene.control.Label(key + "  " + node.code().name());
+            chip.getStyleClass().add("recent-code");
+            chip.setStyle("-tk-code: " + node.code().color() + ";");
+            chip.setOnMouseClicked(e -> viewModel.codeWithRecent(key));
+            recentBar.getChildren().add(chip);
+        }
+        recentBar.setVisible(!recentBar.getChildren().isEmpty());
+        recentBar.setManaged(recentBar.isVisible());
+    }
+
+    @FXML
+    private void mergeCode() {
+        viewModel.mergeSelected();
     }
 
     @FXML
@@ -59,9 +99,10 @@ public final class CodebookView {
         TreeItem<CodeNode> root = new TreeItem<>();
         Map<UUID, TreeItem<CodeNode>> items = new HashMap<>();
         TreeItem<CodeNode> toSelect = null;
-        for (CodeNode node : viewModel.codes()) {
+        boolean filtering = !viewModel.filterProperty().get().isBlank();
+        for (CodeNode node : viewModel.visibleCodes()) {
             TreeItem<CodeNode> item = new TreeItem<>(node);
-            item.setExpanded(!collapsed.getOrDefault(node.code().id(), false));
+            item.setExpanded(filtering || !collapsed.getOrDefault(node.code().id(), false));
             items.put(node.code().id(), item);
             TreeItem<CodeNode> parent = node.code().parentId() == null ? root : items.getOrDefault(node.code().parentId(), root);
             parent.getChildren().add(item);

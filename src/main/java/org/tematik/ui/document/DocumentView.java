@@ -14,7 +14,6 @@ import javafx.scene.control.IndexRange;
 import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.NavigationActions;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.tematik.ui.common.DragFormats;
 
@@ -49,7 +48,9 @@ public final class DocumentView {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document-area");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(new StripeMargin(area, viewModel.gutterProperty().get()));
+        viewModel.gutterProperty().addListener((obs, old, now) -> area.setParagraphGraphicFactory(new StripeMargin(area, now)));
+        new CodingMenu(area, viewModel);
         keepSelectionForDragging();
         documentHolder.getChildren().add(new VirtualizedScrollPane<>(area));
         show(viewModel.textProperty().get());
@@ -109,16 +110,22 @@ public final class DocumentView {
         area.setStyleSpans(0, spans.create());
     }
 
-    static String css(List<String> colors) {
-        if (colors.isEmpty()) {
+    static String css(List<String> runColors) {
+        if (runColors.isEmpty()) {
             return "";
+        }
+        String emphasis = (runColors.contains(HighlightRuns.HEADING) ? "-fx-font-weight: bold; -fx-font-size: 17px;" : "")
+                + (runColors.contains(HighlightRuns.SPEAKER) ? "-fx-font-weight: bold;" : "");
+        List<String> colors = runColors.stream().filter(c -> !c.startsWith("@")).toList();
+        if (colors.isEmpty()) {
+            return emphasis;
         }
         String top = colors.get(colors.size() - 1);
         if (colors.size() == 1) {
-            return "-rtfx-background-color: " + rgba(top, TINT) + ";";
+            return "-rtfx-background-color: " + rgba(top, TINT) + ";" + emphasis;
         }
         return "-rtfx-background-color: " + rgba(top, OVERLAP_TINT) + "; -rtfx-underline-color: " + colors.get(0)
-                + "; -rtfx-underline-width: 2; -rtfx-underline-cap: butt;";
+                + "; -rtfx-underline-width: 2; -rtfx-underline-cap: butt;" + emphasis;
     }
 
     private static String rgba(String hex, double alpha) {

@@ -11,6 +11,7 @@ import org.tematik.core.coding.CodingView;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.core.source.Source;
+import org.tematik.core.source.SourceStructure;
 import org.tematik.core.util.CodePoints;
 import org.tematik.ui.common.ErrorReporter;
 import org.tematik.ui.common.ProjectSession;
@@ -22,7 +23,12 @@ import org.tematik.ui.common.TextSelection;
  */
 public final class DocumentViewModel {
     private final ProjectSession session;
+    private final org.tematik.ui.common.DialogService dialogs;
     private final ErrorReporter errors;
+    private final javafx.collections.ObservableList<org.tematik.core.codebook.CodeNode> codes;
+    private final ObjectProperty<Gutter> gutter = new SimpleObjectProperty<>(Gutter.EMPTY);
+    private List<CodingView> codings = List.of();
+    private SourceStructure structure = SourceStructure.EMPTY;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<List<HighlightRuns.Run>> highlights = new SimpleObjectProperty<>(List.of());
     private final StringProperty selectionInfo = new SimpleStringProperty("");
@@ -30,9 +36,12 @@ public final class DocumentViewModel {
     private CodePoints codePoints = new CodePoints("");
     private Source shown;
 
-    public DocumentViewModel(ProjectSession session, ErrorReporter errors) {
+    public DocumentViewModel(ProjectSession session, org.tematik.ui.common.DialogService dialogs, ErrorReporter errors,
+                             javafx.collections.ObservableList<org.tematik.core.codebook.CodeNode> codes) {
         this.session = session;
+        this.dialogs = dialogs;
         this.errors = errors;
+        this.codes = codes;
         session.selectedSourceProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> reloadCodings());
         load(session.selectedSourceProperty().get());
@@ -68,6 +77,45 @@ public final class DocumentViewModel {
         return selectionInfo;
     }
 
+    /** The margin's contents: paragraph and page numbers and coding stripes. */
+    public ReadOnlyObjectProperty<Gutter> gutterProperty() {
+        return gutter;
+    }
+
+    /** The codings covering UTF-16 index {@code index16} of the shown text (for the highlight's context menu). */
+    public List<CodingView> codingsAt(int index16) {
+        int at = codePoints.toCodePoint(Math.max(0, Math.min(index16, codePoints.text().length())));
+        return codings.stream().filter(c -> c.coding().start() <= at && at < c.coding().end()).toList();
+    }
+
+    /** A coding's segment in UTF-16 indexes of the shown text: {start, end}. */
+    public int[] range16(CodingView coding) {
+        return new int[] {codePoints.toUtf16(coding.coding().start()), codePoints.toUtf16(coding.coding().end())};
+    }
+
+    public void remove(CodingView coding) {
+        run(p -> p.codings().remove(coding.coding().id()));
+    }
+
+    /** Moves a coding to a code the user chooses (by its path in the codebook). */
+    public void reassign(CodingView coding) {
+        List<String> paths = codes.stream().filter(n -> !n.code().id().equals(coding.coding().codeId()))
+                .map(org.tematik.core.codebook.CodeNode::path).toList();
+        dialogs.choose(Messages.tr("coding.reassign.title"), Messages.tr("coding.reassign.prompt", coding.codeName()), paths)
+                .flatMap(path -> codes.stream().filter(n -> n.path().equals(path)).findFirst())
+                .ifPresent(to -> run(p -> p.codings().reassign(coding.coding().id(), to.code().id())));
+    }
+
+    private void run(java.util.function.Consumer<Project> change) {
+        Project project = session.project();
+        if (project != null) {
+            session.runner().run(() -> {
+                change.accept(project);
+                return null;
+            }, ignored -> { }, errors::report);
+        }
+    }
+
     /** A string that names the passage being dragged, for the drag board. */
     public String dragPayload() {
         TextSelection s = session.selectionProperty().get();
@@ -84,16 +132,21 @@ public final class DocumentViewModel {
             codePoints = new CodePoints("");
             text.set("");
             highlights.set(List.of());
+            codings = List.of();
+            structure = SourceStructure.EMPTY;
+            gutter.set(Gutter.EMPTY);
             return;
         }
-        session.runner().run(() -> new Loaded(project.sources().codePoints(source.id()), project.codings().forSource(source.id())),
+        session.runner().run(() -> new Loaded(project.sources().codePoints(source.id()), project.codings().forSource(source.id()),
+                        project.sources().structure(source.id())),
                 loaded -> {
                     if (shown != source || session.project() != project) {
                         return; // the user moved on while this loaded
                     }
                     codePoints = loaded.text();
+                    structure = loaded.structure();
                     text.set(loaded.text().text());
-                    highlights.set(runs(loaded.text(), loaded.codings()));
+                    showCodings(loaded.codings());
                 }, errors::report);
     }
 
@@ -103,20 +156,45 @@ public final class DocumentViewModel {
         if (source == null || project == null) {
             return;
         }
-        session.runner().run(() -> project.codings().forSource(source.id()), codings -> {
+        session.runner().run(() -> project.codings().forSource(source.id()), loaded -> {
             if (shown == source && session.project() == project) {
-                highlights.set(runs(codePoints, codings));
+                showCodings(loaded);
             }
         }, errors::report);
     }
 
-    private record Loaded(CodePoints text, List<CodingView> codings) {
+    private void showCodings(List<CodingView> loaded) {
+        codings = loaded;
+        gutter.set(Gutter.of(codePoints, loaded, structure));
+        highlights.set(runs(codePoints, loaded, structure));
+    }
+
+    private record Loaded(CodePoints text, List<CodingView> codings, SourceStructure structure) {
     }
 
     static List<HighlightRuns.Run> runs(CodePoints text, List<CodingView> codings) {
-        List<HighlightRuns.Span> spans = codings.stream()
-                .map(c -> new HighlightRuns.Span(text.toUtf16(c.coding().start()), text.toUtf16(c.coding().end()), c.codeColor()))
-                .toList();
+        return runs(text, codings, SourceStructure.EMPTY);
+    }
+
+    /** Highlights in code colours, plus the speakers' names and headings marked for emphasis. */
+    static List<HighlightRuns.Run> runs(CodePoints text, List<CodingView> codings, SourceStructure structure) {
+        List<HighlightRuns.Span> spans = new java.util.ArrayList<>();
+        for (SourceStructure.SpeakerTurn turn : structure.turns()) {
+            int start16 = text.toUtf16(turn.start());
+            int name = text.text().indexOf(turn.speaker(), start16);
+            int colon = name < 0 ? -1 : text.text().indexOf(':', name + turn.speaker().length());
+            if (colon >= 0 && colon - start16 < 120) { // the label "[00:12] Budi:" only, not the answer
+                spans.add(new HighlightRuns.Span(start16, colon + 1, HighlightRuns.SPEAKER));
+            }
+        }
+        for (SourceStructure.Paragraph p : structure.paragraphs()) {
+            if ("heading".equals(p.kind())) {
+                spans.add(new HighlightRuns.Span(text.toUtf16(p.start()), text.toUtf16(Math.min(p.end(), text.length())),
+                        HighlightRuns.HEADING));
+            }
+        }
+        codings.forEach(c -> spans.add(
+                new HighlightRuns.Span(text.toUtf16(c.coding().start()), text.toUtf16(c.coding().end()), c.codeColor())));
         return HighlightRuns.compute(text.text().length(), spans);
     }
 }

@@ -10,6 +10,10 @@ import java.util.TreeMap;
  */
 public final class HighlightRuns {
 
+    /** Pseudo-colours for emphasis rather than coding: a speaker's name, a heading. */
+    public static final String SPEAKER = "@speaker";
+    public static final String HEADING = "@heading";
+
     /** A coded span in UTF-16 indexes of the displayed text. */
     public record Span(int start, int end, String color) {
     }

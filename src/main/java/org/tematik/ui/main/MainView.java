@@ -29,6 +29,10 @@ public final class MainView {
     @FXML
     private MenuItem codeSelectionItem;
     @FXML
+    private MenuItem inVivoItem;
+    @FXML
+    private org.tematik.ui.codebook.CodebookView codebookController;
+    @FXML
     private RadioMenuItem englishItem;
     @FXML
     private RadioMenuItem indonesianItem;
@@ -46,6 +50,7 @@ public final class MainView {
     private void initialize() {
         importItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        inVivoItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -61,7 +66,8 @@ public final class MainView {
      * before any control sees them and passes them here: one undo, the project's.
      */
     public void handleShortcut(KeyEvent event) {
-        shortcuts().forEach((combination, action) -> {
+        boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        shortcuts(typing).forEach((combination, action) -> {
             if (!event.isConsumed() && combination.match(event)) {
                 action.run();
                 event.consume();
@@ -69,12 +75,25 @@ public final class MainView {
         });
     }
 
-    private Map<KeyCombination, Runnable> shortcuts() {
-        return Map.of(
-                KeyCombination.keyCombination("Shortcut+Z"), this::undo,
-                KeyCombination.keyCombination("Shortcut+Y"), this::redo,
-                KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo,
-                KeyCombination.keyCombination("Shortcut+Enter"), this::codeSelection);
+    /** While the user types in a text field, plain digits and Ctrl+Z belong to the field. */
+    private Map<KeyCombination, Runnable> shortcuts(boolean typing) {
+        Map<KeyCombination, Runnable> keys = new java.util.LinkedHashMap<>();
+        keys.put(KeyCombination.keyCombination("Shortcut+Enter"), this::codeSelection);
+        keys.put(KeyCombination.keyCombination("Shortcut+K"), this::quickCode);
+        if (typing) {
+            return keys;
+        }
+        keys.put(KeyCombination.keyCombination("Shortcut+Z"), this::undo);
+        keys.put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
+        keys.put(KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo);
+        for (int n = 1; n <= 9; n++) {
+            int key = n;
+            keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf("DIGIT" + n)),
+                    () -> codebook.codeWithRecent(key));
+            keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf("NUMPAD" + n)),
+                    () -> codebook.codeWithRecent(key));
+        }
+        return keys;
     }
 
     public BorderPane root() {
@@ -119,6 +138,16 @@ public final class MainView {
     @FXML
     private void codeSelection() {
         codebook.codeSelectionWithSelectedCode();
+    }
+
+    @FXML
+    private void codeInVivo() {
+        codebook.codeInVivo();
+    }
+
+    @FXML
+    private void quickCode() {
+        codebookController.focusQuickCode();
     }
 
     @FXML

@@ -1,0 +1,60 @@
+package org.tematik.ui.document;
+
+import java.util.List;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.tematik.core.coding.CodingView;
+import org.tematik.core.i18n.Messages;
+
+/** The highlight's context menu: for each coding under the pointer, select, remove, re-assign or memo it. */
+final class CodingMenu {
+    private final InlineCssTextArea area;
+    private final DocumentViewModel viewModel;
+    private final ContextMenu menu = new ContextMenu();
+
+    CodingMenu(InlineCssTextArea area, DocumentViewModel viewModel) {
+        this.area = area;
+        this.viewModel = viewModel;
+        menu.getStyleClass().add("coding-menu");
+        area.setOnContextMenuRequested(this::show);
+    }
+
+    private void show(ContextMenuEvent event) {
+        int index = event.isKeyboardTrigger() ? area.getCaretPosition()
+                : area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(area.getCaretPosition());
+        List<CodingView> here = viewModel.codingsAt(index);
+        menu.getItems().setAll(items(here));
+        menu.show(area, event.getScreenX(), event.getScreenY());
+        event.consume();
+    }
+
+    List<MenuItem> items(List<CodingView> here) {
+        if (here.isEmpty()) {
+            MenuItem none = new MenuItem(Messages.tr("coding.menu.none"));
+            none.setDisable(true);
+            return List.of(none);
+        }
+        return here.stream().map(this::itemsFor).map(MenuItem.class::cast).toList();
+    }
+
+    private Menu itemsFor(CodingView coding) {
+        Menu sub = new Menu(Messages.tr("coding.menu.coding", coding.codeName(), coding.coding().coder()));
+        sub.getStyleClass().add("coding-menu-entry");
+        MenuItem select = new MenuItem(Messages.tr("coding.menu.select"));
+        select.setOnAction(e -> {
+            int[] range = viewModel.range16(coding);
+            area.selectRange(range[0], range[1]);
+        });
+        MenuItem remove = new MenuItem(Messages.tr("coding.menu.remove"));
+        remove.getStyleClass().add("remove-coding");
+        remove.setOnAction(e -> viewModel.remove(coding));
+        MenuItem reassign = new MenuItem(Messages.tr("coding.menu.reassign"));
+        reassign.getStyleClass().add("reassign-coding");
+        reassign.setOnAction(e -> viewModel.reassign(coding));
+        sub.getItems().addAll(select, remove, reassign);
+        return sub;
+    }
+}

@@ -5,6 +5,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.tematik.core.coding.CodingView;
 import org.tematik.core.i18n.Messages;
@@ -19,16 +21,27 @@ final class CodingMenu {
         this.area = area;
         this.viewModel = viewModel;
         menu.getStyleClass().add("coding-menu");
-        area.setOnContextMenuRequested(this::show);
+        // A right press opens it where it was pressed (not every platform sends a menu event for the
+        // mouse, the headless one does not); the menu key / Shift+F10 opens it at the caret.
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                int index = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(area.getCaretPosition());
+                show(index, e.getScreenX(), e.getScreenY());
+                e.consume(); // keep the selection and caret where they were
+            }
+        });
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                area.getCaretBounds().ifPresent(b -> show(area.getCaretPosition(), b.getMaxX(), b.getMaxY()));
+            }
+            e.consume();
+        });
     }
 
-    private void show(ContextMenuEvent event) {
-        int index = event.isKeyboardTrigger() ? area.getCaretPosition()
-                : area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(area.getCaretPosition());
-        List<CodingView> here = viewModel.codingsAt(index);
-        menu.getItems().setAll(items(here));
-        menu.show(area, event.getScreenX(), event.getScreenY());
-        event.consume();
+    private void show(int index, double screenX, double screenY) {
+        menu.hide();
+        menu.getItems().setAll(items(viewModel.codingsAt(index)));
+        menu.show(area, screenX, screenY);
     }
 
     List<MenuItem> items(List<CodingView> here) {

@@ -1,0 +1,130 @@
+package org.tematik.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tematik.core.i18n.Messages;
+import org.tematik.core.project.Project;
+import org.tematik.ui.common.AppSettings;
+import org.tematik.ui.common.FxTaskRunner;
+import org.tematik.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The workbench driven headless: keys 1-9, quick code, in-vivo, overlapping codes and their stripes, the highlight menu. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+    private static Path home;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private AppContext context;
+    private Stage stage;
+
+    @BeforeAll
+    static void dataFolder() throws Exception {
+        home = Files.createTempDirectory("tematik-workbench-test");
+        System.setProperty("tematik.home", home.toString());
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("tematik.home");
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Messages.setLocale(Locale.ENGLISH);
+        Files.deleteIfExists(home.resolve("settings.properties"));
+        context = new AppContext(new FxTaskRunner(), dialogs, new AppSettings(home.resolve("settings.properties")), "tester");
+        new MainWindow(stage, context).show();
+        context.mainViewModel().openInitialProject();
+    }
+
+    @AfterEach
+    void closeProject(FxRobot robot) {
+        robot.interact(() -> context.session().setProject(null));
+    }
+
+    @Test
+    void codesByKeyboardQuickCodeAndInVivoWithOverlapsShownAsStripes(FxRobot robot) throws Exception {
+        InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
+        waitUntil(() -> area.getText().contains("Letter of Intent"));
+        Project project = context.session().project();
+        int before = project.codings().list(null, null).size();
+        String text = area.getText();
+        int loi = text.indexOf("It started with a Letter of Intent");
+
+        // quick code: Ctrl+K, type, Enter
+        robot.interact(() -> area.selectRange(loi, loi + 34));
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        TextField quick = robot.lookup(".quick-code").queryAs(TextField.class);
+        waitUntil(quick::isFocused);
+        robot.write("partner");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> project.codings().list("Partner dynamics", null).stream().anyMatch(c -> c.text().startsWith("It started")));
+
+        // key 1 now means Partner dynamics: an overlapping passage coded from the keyboard
+        robot.interact(() -> area.selectRange(loi + 16, loi + 60));
+        robot.clickOn(area, MouseButton.PRIMARY); // focus the document; keys go to it, not to the quick-code box
+        robot.interact(() -> area.selectRange(loi + 16, loi + 60));
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> project.codings().list("Partner dynamics", null).size() >= 2);
+
+        // in vivo: a new code named after the words, overlapping both
+        int trade = text.indexOf("trade visit");
+        robot.interact(() -> area.selectRange(trade, trade + "trade visit".length()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("trade visit")));
+        waitUntil(() -> project.codings().list(null, null).size() == before + 3);
+
+        int paragraph = area.offsetToPosition(trade, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        waitUntil(() -> context.documentViewModel().gutterProperty().get().stripes(paragraph).size() == 2);
+        waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
+        assertThat(area.getStyleAtPosition(trade + 2)).contains("-rtfx-underline-color"); // overlap: tint and underline
+        robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-light-en"));
+
+        // a click on a stripe selects its segment
+        Node stripe = robot.lookup(".coding-stripe").queryAll().iterator().next();
+        robot.clickOn(stripe);
+        waitUntil(() -> area.getSelection().getLength() > 0);
+
+        // the highlight's menu: remove the in-vivo coding
+        javafx.geometry.Bounds word = WaitForAsyncUtils.asyncFx(
+                () -> area.getCharacterBoundsOnScreen(trade + 3, trade + 4).orElseThrow()).get();
+        robot.moveTo(new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY())).clickOn(MouseButton.SECONDARY);
+        robot.clickOn("trade visit (by tester)");
+        robot.clickOn("Remove coding");
+        waitUntil(() -> project.codings().list("trade visit", null).isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> project.codings().list("trade visit", null).size() == 1);
+        assertThat(project.audit().verify().isIntact()).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+
+        robot.interact(() -> context.mainViewModel().switchLanguage(Messages.INDONESIAN));
+        waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-light-id"));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

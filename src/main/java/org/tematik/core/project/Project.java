@@ -16,11 +16,17 @@ import org.tematik.core.casebook.UnassignSource;
 import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.codebook.CreateCode;
 import org.tematik.core.codebook.DeleteCode;
+import org.tematik.core.codebook.EditCode;
 import org.tematik.core.codebook.MergeCodes;
+import org.tematik.core.codebook.MoveCode;
 import org.tematik.core.codebook.RenameCode;
 import org.tematik.core.codebook.RestoreCodes;
 import org.tematik.core.codebook.UnmergeCodes;
 import org.tematik.core.coding.AddCoding;
+import org.tematik.core.memo.CreateMemo;
+import org.tematik.core.memo.DeleteMemo;
+import org.tematik.core.memo.EditMemo;
+import org.tematik.core.memo.MemoService;
 import org.tematik.core.coding.CodeInVivo;
 import org.tematik.core.coding.ReassignCoding;
 import org.tematik.core.coding.CodingService;
@@ -52,9 +58,10 @@ public final class Project implements AutoCloseable {
     /** Every command type whose inverse may sit on an undo stack, by its stable name. */
     private static final CommandCodec CODEC = new CommandCodec(List.of(
             CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
-            CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
+            CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class, EditCode.class, MoveCode.class,
             AddCoding.class, RemoveCoding.class, ReassignCoding.class, CodeInVivo.class,
-            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class));
+            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
+            CreateMemo.class, EditMemo.class, DeleteMemo.class));
 
     private final Path dir;
     private final String coder;
@@ -66,6 +73,7 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CasebookService casebook;
     private final AgreementService agreement;
+    private final MemoService memos;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -82,6 +90,7 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), sources, codebook);
+        this.memos = new MemoService(database.jdbi(), stack, coder);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -177,6 +186,10 @@ public final class Project implements AutoCloseable {
 
     public AgreementService agreement() {
         return agreement;
+    }
+
+    public MemoService memos() {
+        return memos;
     }
 
     public CasebookService casebook() {

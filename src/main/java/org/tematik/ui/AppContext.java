@@ -35,6 +35,7 @@ public final class AppContext {
     private SourceListViewModel sourceList;
     private DocumentViewModel document;
     private CodebookViewModel codebook;
+    private org.tematik.ui.memo.MemoListViewModel memos;
 
     public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
         this.session = new ProjectSession(runner);
@@ -76,6 +77,13 @@ public final class AppContext {
         return codebook;
     }
 
+    public org.tematik.ui.memo.MemoListViewModel memoListViewModel() {
+        if (memos == null) {
+            memos = new org.tematik.ui.memo.MemoListViewModel(session, dialogs, errors);
+        }
+        return memos;
+    }
+
     /** Loads {@code XView.fxml} beside the view class, in the current language, and returns its controller. */
     public <T> T load(Class<T> viewClass) {
         URL fxml = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
@@ -101,6 +109,9 @@ public final class AppContext {
         }
         if (type == ImportDialogView.class) {
             return new ImportDialogView(new ImportDialogViewModel(session, dialogs, errors)); // a fresh one per dialog
+        }
+        if (type == org.tematik.ui.memo.MemoListView.class) {
+            return new org.tematik.ui.memo.MemoListView(memoListViewModel());
         }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());

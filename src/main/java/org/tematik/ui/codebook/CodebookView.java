@@ -19,6 +19,24 @@ public final class CodebookView {
     private javafx.scene.control.TextField quickCodeField;
     @FXML
     private javafx.scene.layout.FlowPane recentBar;
+    @FXML
+    private javafx.scene.layout.VBox detailsPanel;
+    @FXML
+    private javafx.scene.control.Label detailsHeading;
+    @FXML
+    private javafx.scene.control.Label detailsUsage;
+    @FXML
+    private javafx.scene.control.ColorPicker colorPicker;
+    @FXML
+    private javafx.scene.control.TextArea definitionArea;
+    @FXML
+    private javafx.scene.control.TextArea inclusionArea;
+    @FXML
+    private javafx.scene.control.TextArea exclusionArea;
+    @FXML
+    private javafx.scene.control.TextArea exampleArea;
+    @FXML
+    private javafx.scene.control.TextArea codeMemoArea;
 
     public CodebookView(CodebookViewModel viewModel) {
         this.viewModel = viewModel;
@@ -42,6 +60,45 @@ public final class CodebookView {
         viewModel.recentCodes().addListener((ListChangeListener<CodeNode>) change -> showRecent());
         showRecent();
         rebuild();
+        bindDetails();
+        codeTree.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(org.tematik.ui.common.DragFormats.CODE)) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+            }
+        });
+        codeTree.setOnDragDropped(e -> { // dropped below the last code: to the top level, last
+            boolean ok = e.getDragboard().hasContent(org.tematik.ui.common.DragFormats.CODE);
+            if (ok) {
+                viewModel.moveCode(UUID.fromString((String) e.getDragboard().getContent(org.tematik.ui.common.DragFormats.CODE)),
+                        null, false);
+            }
+            e.setDropCompleted(ok);
+        });
+    }
+
+    private void bindDetails() {
+        CodeDetailsViewModel details = viewModel.details();
+        detailsHeading.textProperty().bind(details.headingProperty());
+        detailsUsage.textProperty().bind(details.usageProperty());
+        definitionArea.textProperty().bindBidirectional(details.definitionProperty());
+        inclusionArea.textProperty().bindBidirectional(details.inclusionProperty());
+        exclusionArea.textProperty().bindBidirectional(details.exclusionProperty());
+        exampleArea.textProperty().bindBidirectional(details.exampleProperty());
+        codeMemoArea.textProperty().bindBidirectional(details.memoProperty());
+        detailsPanel.disableProperty().bind(details.editableProperty().not());
+        colorPicker.setValue(javafx.scene.paint.Color.web(details.colorProperty().get()));
+        details.colorProperty().addListener((obs, old, now) -> colorPicker.setValue(javafx.scene.paint.Color.web(now)));
+        colorPicker.valueProperty().addListener((obs, old, now) -> details.colorProperty().set(hex(now)));
+    }
+
+    private static String hex(javafx.scene.paint.Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    @FXML
+    private void saveDetails() {
+        viewModel.details().save();
     }
 
     /** Puts the caret in the quick-code box (Ctrl+K). */

@@ -24,11 +24,15 @@ public final class CodebookViewModel {
     private final ObservableList<CodeNode> recent = FXCollections.observableArrayList();
     private final java.util.List<UUID> recentIds = new java.util.ArrayList<>();
     private final javafx.beans.property.StringProperty filter = new javafx.beans.property.SimpleStringProperty("");
+    private final CodeDetailsViewModel details;
+    private java.util.Map<UUID, Integer> sourceCounts = java.util.Map.of();
 
     public CodebookViewModel(ProjectSession session, DialogService dialogs, ErrorReporter errors) {
         this.session = session;
         this.dialogs = dialogs;
         this.errors = errors;
+        this.details = new CodeDetailsViewModel(session, errors);
+        session.selectedCodeProperty().addListener((obs, old, now) -> showDetails());
         session.revisionProperty().addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> refilter());
         session.projectProperty().addListener((obs, old, now) -> {
@@ -36,6 +40,27 @@ public final class CodebookViewModel {
             recent.clear();
         });
         reload();
+    }
+
+    /** The selected code's side panel. */
+    public CodeDetailsViewModel details() {
+        return details;
+    }
+
+    /** Moves a dragged code: before {@code target} (as its sibling) or, with {@code before} false, under it. */
+    public void moveCode(UUID id, UUID target, boolean before) {
+        if (id.equals(target)) {
+            return;
+        }
+        UUID parent = target == null ? null
+                : before ? codes.stream().filter(n -> n.code().id().equals(target)).findFirst().map(n -> n.code().parentId()).orElse(null)
+                : target;
+        withProject(p -> p.codebook().move(id, parent, before ? target : null));
+    }
+
+    private void showDetails() {
+        Optional<CodeNode> node = selected();
+        details.show(node.orElse(null), node.map(n -> sourceCounts.getOrDefault(n.code().id(), 0)).orElse(0));
     }
 
     /** The codes the tree shows: those matching the filter box, with their parents for context. */
@@ -236,15 +261,21 @@ public final class CodebookViewModel {
         if (project == null) {
             codes.clear();
             refilter();
+            showDetails();
             return;
         }
         CodebookService codebook = project.codebook();
-        session.runner().run(codebook::tree, tree -> {
+        session.runner().run(() -> new Loaded(codebook.tree(), codebook.sourceCounts()), loaded -> {
             if (session.project() == project) {
-                codes.setAll(tree);
+                sourceCounts = loaded.sourceCounts();
+                codes.setAll(loaded.tree());
                 refilter();
                 refreshRecent();
+                showDetails();
             }
         }, errors::report);
+    }
+
+    private record Loaded(java.util.List<CodeNode> tree, java.util.Map<UUID, Integer> sourceCounts) {
     }
 }

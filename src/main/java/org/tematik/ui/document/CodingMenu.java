@@ -67,7 +67,10 @@ final class CodingMenu {
         MenuItem reassign = new MenuItem(Messages.tr("coding.menu.reassign"));
         reassign.getStyleClass().add("reassign-coding");
         reassign.setOnAction(e -> viewModel.reassign(coding));
-        sub.getItems().addAll(select, remove, reassign);
+        MenuItem memo = new MenuItem(Messages.tr(coding.memo() == null ? "coding.menu.addMemo" : "coding.menu.editMemo"));
+        memo.getStyleClass().add("coding-memo");
+        memo.setOnAction(e -> viewModel.editMemo(coding));
+        sub.getItems().addAll(select, remove, reassign, memo);
         return sub;
     }
 }

@@ -86,6 +86,11 @@ public final class DocumentView {
         area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> pressedInSelection = false);
     }
 
+    @FXML
+    private void editSourceMemo() {
+        viewModel.editSourceMemo();
+    }
+
     public InlineCssTextArea area() {
         return area;
     }

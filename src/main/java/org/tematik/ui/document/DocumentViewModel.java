@@ -106,6 +106,27 @@ public final class DocumentViewModel {
                 .ifPresent(to -> run(p -> p.codings().reassign(coding.coding().id(), to.code().id())));
     }
 
+    /** Writes, changes or (with empty text) deletes the memo on a coding. */
+    public void editMemo(CodingView coding) {
+        dialogs.askText(Messages.tr("coding.memo.title"), Messages.tr("coding.memo.prompt", coding.codeName()),
+                        coding.memo() == null ? "" : coding.memo())
+                .ifPresent(text -> run(p -> p.memos().save(org.tematik.core.memo.Memo.ON_CODING, coding.coding().id(), text)));
+    }
+
+    /** The memo on the open source, edited the same way. */
+    public void editSourceMemo() {
+        Project project = session.project();
+        Source source = shown;
+        if (project == null || source == null) {
+            return;
+        }
+        session.runner().run(() -> project.memos().on(org.tematik.core.memo.Memo.ON_SOURCE, source.id())
+                .map(org.tematik.core.memo.Memo::body).orElse(""), current ->
+                dialogs.askText(Messages.tr("source.memo.title"), Messages.tr("source.memo.prompt", source.name()), current)
+                        .ifPresent(text -> run(p -> p.memos().save(org.tematik.core.memo.Memo.ON_SOURCE, source.id(), text))),
+                errors::report);
+    }
+
     private void run(java.util.function.Consumer<Project> change) {
         Project project = session.project();
         if (project != null) {

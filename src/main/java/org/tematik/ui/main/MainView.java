@@ -115,6 +115,17 @@ public final class MainView {
         importOpener.accept(java.util.List.of());
     }
 
+    private Runnable memoOpener = () -> { };
+
+    public void setMemoOpener(Runnable opener) {
+        this.memoOpener = opener;
+    }
+
+    @FXML
+    private void openMemos() {
+        memoOpener.run();
+    }
+
     /** The window opens the import dialog (with files dropped on it, or none). */
     public void setImportOpener(java.util.function.Consumer<java.util.List<java.nio.file.Path>> opener) {
         this.importOpener = opener;

@@ -73,6 +73,18 @@ public final class MainWindow {
         return dialog;
     }
 
+    /** Opens a tool window (memo list, retrieval) owned by the main window, not modal: people code beside it. */
+    public Stage openTool(javafx.scene.Parent content, String title) {
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(title);
+        Scene scene = new Scene(content);
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        window.setScene(scene);
+        window.show();
+        return window;
+    }
+
     public MainView view() {
         return current;
     }
@@ -80,6 +92,7 @@ public final class MainWindow {
     private javafx.scene.Parent load() {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
+        current.setMemoOpener(() -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
         return current.root();
     }
 }

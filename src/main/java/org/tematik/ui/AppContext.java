@@ -110,6 +110,10 @@ public final class AppContext {
         if (type == ImportDialogView.class) {
             return new ImportDialogView(new ImportDialogViewModel(session, dialogs, errors)); // a fresh one per dialog
         }
+        if (type == org.tematik.ui.retrieve.RetrieveView.class) {
+            return new org.tematik.ui.retrieve.RetrieveView(new org.tematik.ui.retrieve.RetrieveViewModel(
+                    session, errors, documentViewModel(), codebookViewModel().codes()));
+        }
         if (type == org.tematik.ui.memo.MemoListView.class) {
             return new org.tematik.ui.memo.MemoListView(memoListViewModel());
         }

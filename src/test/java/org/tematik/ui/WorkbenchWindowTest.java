@@ -123,6 +123,77 @@ class WorkbenchWindowTest {
         robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-light-id"));
     }
 
+    @Test
+    void memoEditRetrieveAndJumpAndUndoRedoAcrossARenameAndAMerge(FxRobot robot) throws Exception {
+        InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
+        waitUntil(() -> area.getText().contains("Letter of Intent"));
+        Project project = context.session().project();
+        waitUntil(() -> context.codebookViewModel().codes().size() >= 8);
+
+        // memo on a code, typed inline in the side panel
+        clickCode(robot, "Leadership change");
+        javafx.scene.control.TextArea memo = robot.lookup("#codeMemoArea").queryAs(javafx.scene.control.TextArea.class);
+        waitUntil(() -> !memo.isDisabled());
+        robot.interact(memo::requestFocus); // the panel may need scrolling; typing is what matters
+        robot.write("Ask about the 2018 election.");
+        robot.interact(() -> robot.lookup("#saveDetailsButton").queryAs(javafx.scene.control.Button.class).fire());
+        var leadership = project.codebook().resolve("Leadership change");
+        waitUntil(() -> project.memos().on(org.tematik.core.memo.Memo.ON_CODE, leadership.id()).isPresent());
+        assertThat(project.memos().on(org.tematik.core.memo.Memo.ON_CODE, leadership.id()).orElseThrow().body())
+                .isEqualTo("Ask about the 2018 election.");
+
+        // retrieve Leadership change across sources, click a passage in another source: it opens, selected
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        javafx.scene.control.ListView<?> codes = robot.lookup(".retrieve-codes").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> codes.getItems().stream().filter(n -> ((org.tematik.core.codebook.CodeNode) n).code().name()
+                .equals("Leadership change")).findFirst().ifPresent(n -> ((javafx.scene.control.ListView<Object>) (Object) codes)
+                .getSelectionModel().select(n)));
+        javafx.scene.control.ListView<?> hits = robot.lookup(".hit-list").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> hits.getItems().size() >= 2);
+        robot.interact(() -> Screenshots.save(hits.getScene(), "retrieve-en"));
+        var target = (org.tematik.core.coding.Retrieval.Hit) hits.getItems().stream()
+                .filter(h -> !((org.tematik.core.coding.Retrieval.Hit) h).sourceId().equals(context.session().selectedSourceProperty().get().id()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> ((javafx.scene.control.ListView<Object>) (Object) hits).getSelectionModel().select(target));
+        waitUntil(() -> context.session().selectedSourceProperty().get().id().equals(target.sourceId()));
+        waitUntil(() -> area.getSelectedText().replaceAll("\\s+", " ").equals(target.text().replaceAll("\\s+", " ")));
+        robot.interact(() -> ((javafx.stage.Stage) hits.getScene().getWindow()).close());
+
+        // rename, then merge; the Edit menu names what undo will undo; undo both, redo both
+        clickCode(robot, "Legal ambiguity");
+        dialogs.texts.add("Legal uncertainty");
+        robot.clickOn("#renameCodeButton");
+        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Legal uncertainty")));
+        clickCode(robot, "Monitoring and evaluation");
+        dialogs.choices.add("Legal uncertainty");
+        robot.clickOn("#mergeCodeButton");
+        waitUntil(() -> context.codebookViewModel().codes().stream().noneMatch(n -> n.code().name().equals("Monitoring and evaluation")));
+        waitUntil(() -> context.mainViewModel().undoTextProperty().get().startsWith("Undo: Merged code 'Monitoring and evaluation'"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Monitoring and evaluation")));
+        waitUntil(() -> context.mainViewModel().undoTextProperty().get().contains("Renamed code 'Legal ambiguity'"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Legal ambiguity")));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Legal uncertainty")));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> context.codebookViewModel().codes().stream().noneMatch(n -> n.code().name().equals("Monitoring and evaluation")));
+        assertThat(project.audit().verify().isIntact()).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private static void clickCode(FxRobot robot, String name) throws Exception {
+        waitUntil(() -> codeCell(robot, name) != null);
+        robot.clickOn(codeCell(robot, name));
+    }
+
+    private static javafx.scene.control.TreeCell<?> codeCell(FxRobot robot, String name) {
+        return robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(c -> c.getItem() != null && c.getGraphic() != null && c.getGraphic().lookup(".code-name") != null
+                        && name.equals(((javafx.scene.control.Label) c.getGraphic().lookup(".code-name")).getText()))
+                .findFirst().orElse(null);
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

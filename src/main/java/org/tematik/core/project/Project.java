@@ -192,6 +192,11 @@ public final class Project implements AutoCloseable {
         return memos;
     }
 
+    /** Coded passages by code (AND/OR) across sources, for the retrieval window. */
+    public org.tematik.core.coding.Retrieval retrieval() {
+        return new org.tematik.core.coding.Retrieval(codings, sources, casebook);
+    }
+
     public CasebookService casebook() {
         return casebook;
     }

@@ -51,6 +51,12 @@ public final class DocumentView {
         area.setParagraphGraphicFactory(new StripeMargin(area, viewModel.gutterProperty().get()));
         viewModel.gutterProperty().addListener((obs, old, now) -> area.setParagraphGraphicFactory(new StripeMargin(area, now)));
         new CodingMenu(area, viewModel);
+        viewModel.revealProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                area.selectRange(now.getStart(), now.getEnd());
+                area.requestFollowCaret();
+            }
+        });
         keepSelectionForDragging();
         documentHolder.getChildren().add(new VirtualizedScrollPane<>(area));
         show(viewModel.textProperty().get());

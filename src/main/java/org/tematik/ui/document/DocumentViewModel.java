@@ -29,6 +29,8 @@ public final class DocumentViewModel {
     private final ObjectProperty<Gutter> gutter = new SimpleObjectProperty<>(Gutter.EMPTY);
     private List<CodingView> codings = List.of();
     private SourceStructure structure = SourceStructure.EMPTY;
+    private final ObjectProperty<javafx.scene.control.IndexRange> reveal = new SimpleObjectProperty<>();
+    private TextSelection pendingReveal;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<List<HighlightRuns.Run>> highlights = new SimpleObjectProperty<>(List.of());
     private final StringProperty selectionInfo = new SimpleStringProperty("");
@@ -75,6 +77,33 @@ public final class DocumentViewModel {
 
     public ReadOnlyStringProperty selectionInfoProperty() {
         return selectionInfo;
+    }
+
+    /**
+     * Shows a passage (from retrieval, search, the audit): opens its source if needed and selects it
+     * once the text is there.
+     */
+    public void reveal(Source source, int start, int end) {
+        pendingReveal = new TextSelection(source.id(), start, end);
+        if (shown != null && shown.id().equals(source.id()) && codePoints.length() >= end) {
+            applyReveal();
+        } else {
+            session.selectedSourceProperty().set(source);
+        }
+    }
+
+    /** The UTF-16 range the view should select and scroll to. */
+    public ReadOnlyObjectProperty<javafx.scene.control.IndexRange> revealProperty() {
+        return reveal;
+    }
+
+    private void applyReveal() {
+        TextSelection target = pendingReveal;
+        if (target == null || shown == null || !shown.id().equals(target.sourceId())) {
+            return;
+        }
+        pendingReveal = null;
+        reveal.set(new javafx.scene.control.IndexRange(codePoints.toUtf16(target.start()), codePoints.toUtf16(target.end())));
     }
 
     /** The margin's contents: paragraph and page numbers and coding stripes. */
@@ -168,6 +197,7 @@ public final class DocumentViewModel {
                     structure = loaded.structure();
                     text.set(loaded.text().text());
                     showCodings(loaded.codings());
+                    applyReveal();
                 }, errors::report);
     }
 

@@ -116,6 +116,16 @@ public final class MainView {
     }
 
     private Runnable memoOpener = () -> { };
+    private Runnable retrieveOpener = () -> { };
+
+    public void setRetrieveOpener(Runnable opener) {
+        this.retrieveOpener = opener;
+    }
+
+    @FXML
+    private void openRetrieve() {
+        retrieveOpener.run();
+    }
 
     public void setMemoOpener(Runnable opener) {
         this.memoOpener = opener;

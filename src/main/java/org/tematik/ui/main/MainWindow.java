@@ -92,6 +92,8 @@ public final class MainWindow {
     private javafx.scene.Parent load() {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
+        current.setRetrieveOpener(() -> openTool(context.load(org.tematik.ui.retrieve.RetrieveView.class).root(),
+                Messages.tr("retrieve.title")));
         current.setMemoOpener(() -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
         return current.root();
     }

@@ -53,7 +53,7 @@ public final class DocumentView {
         new CodingMenu(area, viewModel);
         viewModel.revealProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                area.selectRange(now.getStart(), now.getEnd());
+                area.selectRange(now.start16(), now.end16());
                 area.requestFollowCaret();
             }
         });

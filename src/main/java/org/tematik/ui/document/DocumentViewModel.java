@@ -29,7 +29,7 @@ public final class DocumentViewModel {
     private final ObjectProperty<Gutter> gutter = new SimpleObjectProperty<>(Gutter.EMPTY);
     private List<CodingView> codings = List.of();
     private SourceStructure structure = SourceStructure.EMPTY;
-    private final ObjectProperty<javafx.scene.control.IndexRange> reveal = new SimpleObjectProperty<>();
+    private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>();
     private TextSelection pendingReveal;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<List<HighlightRuns.Run>> highlights = new SimpleObjectProperty<>(List.of());
@@ -93,7 +93,7 @@ public final class DocumentViewModel {
     }
 
     /** The UTF-16 range the view should select and scroll to. */
-    public ReadOnlyObjectProperty<javafx.scene.control.IndexRange> revealProperty() {
+    public ReadOnlyObjectProperty<Reveal> revealProperty() {
         return reveal;
     }
 
@@ -103,7 +103,7 @@ public final class DocumentViewModel {
             return;
         }
         pendingReveal = null;
-        reveal.set(new javafx.scene.control.IndexRange(codePoints.toUtf16(target.start()), codePoints.toUtf16(target.end())));
+        reveal.set(new Reveal(codePoints.toUtf16(target.start()), codePoints.toUtf16(target.end())));
     }
 
     /** The margin's contents: paragraph and page numbers and coding stripes. */
@@ -218,6 +218,10 @@ public final class DocumentViewModel {
         codings = loaded;
         gutter.set(Gutter.of(codePoints, loaded, structure));
         highlights.set(runs(codePoints, loaded, structure));
+    }
+
+    /** A passage to select and scroll to, in UTF-16 indexes of the shown text. */
+    public record Reveal(int start16, int end16) {
     }
 
     private record Loaded(CodePoints text, List<CodingView> codings, SourceStructure structure) {

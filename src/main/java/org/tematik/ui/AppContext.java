@@ -49,6 +49,10 @@ public final class AppContext {
         return session;
     }
 
+    public AppSettings settings() {
+        return settings;
+    }
+
     public MainViewModel mainViewModel() {
         if (main == null) {
             main = new MainViewModel(session, dialogs, settings, coder);
@@ -59,6 +63,7 @@ public final class AppContext {
     public SourceListViewModel sourceListViewModel() {
         if (sourceList == null) {
             sourceList = new SourceListViewModel(session, errors);
+            sourceList.rememberWith(settings);
         }
         return sourceList;
     }

@@ -182,6 +182,60 @@ class WorkbenchWindowTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void findSourceFilterProgressAndDarkTheme(FxRobot robot) throws Exception {
+        InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
+        waitUntil(() -> area.getText().contains("Letter of Intent"));
+        String text = area.getText();
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        TextField find = robot.lookup("#findField").queryAs(TextField.class);
+        waitUntil(find::isFocused);
+        robot.write("letter of intent");
+        int first = text.indexOf("Letter of Intent");
+        waitUntil(() -> area.getSelection().getStart() == first);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> area.getSelection().getStart() == text.indexOf("Letter of Intent", first + 1));
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        waitUntil(() -> area.getSelection().getStart() == first);
+        assertThat(robot.lookup("#findCount").queryAs(javafx.scene.control.Label.class).getText()).startsWith("1 of ");
+        robot.type(KeyCode.ESCAPE);
+
+        javafx.scene.control.ListView<?> sources = robot.lookup(".source-list").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> sources.getItems().size() == 5);
+        assertThat(robot.lookup(".coding-progress").queryAllAs(javafx.scene.control.ProgressBar.class))
+                .anySatisfy(bar -> assertThat(bar.getProgress()).isBetween(0.01, 1.0));
+        robot.clickOn("#sourceFilter").write("wawancara");
+        waitUntil(() -> sources.getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#sourceFilter").queryAs(TextField.class).clear());
+        waitUntil(() -> sources.getItems().size() == 5);
+
+        robot.interact(() -> menuItem(robot, "Dark").fire());
+        waitUntil(() -> stage.getScene().getStylesheets().size() == 2);
+        assertThat(context.settings().theme()).isEqualTo("dark");
+        robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-dark-en"));
+        robot.interact(() -> context.mainViewModel().switchLanguage(Messages.INDONESIAN));
+        waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-dark-id"));
+        robot.interact(() -> menuItem(robot, "Terang").fire());
+        waitUntil(() -> stage.getScene().getStylesheets().size() == 1);
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String text) {
+        java.util.Deque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>(
+                robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus());
+        while (!todo.isEmpty()) {
+            javafx.scene.control.MenuItem item = todo.poll();
+            if (text.equals(item.getText())) {
+                return item;
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                todo.addAll(menu.getItems());
+            }
+        }
+        throw new AssertionError("no menu item " + text);
+    }
+
     private static void clickCode(FxRobot robot, String name) throws Exception {
         waitUntil(() -> codeCell(robot, name) != null);
         robot.clickOn(codeCell(robot, name));

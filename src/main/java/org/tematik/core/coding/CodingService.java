@@ -73,6 +73,28 @@ public final class CodingService {
         return codeId;
     }
 
+    /** How many code points of each source are coded at all (overlaps counted once): coding progress. */
+    public Map<UUID, Integer> codedLengths() {
+        Map<UUID, List<Coding>> bySource = new HashMap<>();
+        jdbi.withExtension(CodingDao.class, CodingDao::listActive)
+                .forEach(c -> bySource.computeIfAbsent(c.sourceId(), k -> new java.util.ArrayList<>()).add(c));
+        Map<UUID, Integer> out = new HashMap<>();
+        bySource.forEach((source, list) -> {
+            list.sort(java.util.Comparator.comparingInt(Coding::start));
+            int covered = 0;
+            int reach = 0;
+            for (Coding c : list) {
+                int from = Math.max(c.start(), reach);
+                if (c.end() > from) {
+                    covered += c.end() - from;
+                }
+                reach = Math.max(reach, c.end());
+            }
+            out.put(source, covered);
+        });
+        return out;
+    }
+
     /** Codings of one source, in text order: what the document viewer highlights. */
     public List<CodingView> forSource(UUID sourceId) {
         return views(jdbi.withExtension(CodingDao.class, dao -> dao.forSource(sourceId)));

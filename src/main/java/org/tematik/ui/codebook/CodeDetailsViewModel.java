@@ -50,6 +50,8 @@ public final class CodeDetailsViewModel {
             return;
         }
         boolean sameCode = shown != null && shown.id().equals(node.code().id());
+        heading.set(node.path());
+        usage.set(Messages.tr("codebook.details.usage", node.codings(), sources));
         if (sameCode && isDirty()) {
             return; // a refresh after some other change must not throw away what the user is typing
         }

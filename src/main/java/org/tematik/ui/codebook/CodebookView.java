@@ -61,6 +61,7 @@ public final class CodebookView {
         showRecent();
         rebuild();
         bindDetails();
+        viewModel.showDetails();
         codeTree.setOnDragOver(e -> {
             if (e.getDragboard().hasContent(org.tematik.ui.common.DragFormats.CODE)) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);

@@ -58,7 +58,8 @@ public final class CodebookViewModel {
         withProject(p -> p.codebook().move(id, parent, before ? target : null));
     }
 
-    private void showDetails() {
+    /** Shows the selected code's details again (a view rebuilt in another language calls this). */
+    public void showDetails() {
         Optional<CodeNode> node = selected();
         details.show(node.orElse(null), node.map(n -> sourceCounts.getOrDefault(n.code().id(), 0)).orElse(0));
     }

@@ -15,6 +15,7 @@ import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.NavigationActions;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.tematik.core.i18n.Messages;
 import org.tematik.ui.common.DragFormats;
 
 /**
@@ -51,6 +52,7 @@ public final class DocumentView {
         area.setParagraphGraphicFactory(new StripeMargin(area, viewModel.gutterProperty().get()));
         viewModel.gutterProperty().addListener((obs, old, now) -> area.setParagraphGraphicFactory(new StripeMargin(area, now)));
         new CodingMenu(area, viewModel);
+        find = new FindBar(area, findBar, findField, findCount);
         viewModel.revealProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 area.selectRange(now.start16(), now.end16());
@@ -90,6 +92,34 @@ public final class DocumentView {
             }
         });
         area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> pressedInSelection = false);
+    }
+
+    @FXML
+    private javafx.scene.layout.HBox findBar;
+    @FXML
+    private javafx.scene.control.TextField findField;
+    @FXML
+    private Label findCount;
+    private FindBar find;
+
+    /** Ctrl+F: shows the find bar, with the selected words as the phrase. */
+    public void openFind() {
+        find.open();
+    }
+
+    @FXML
+    private void findNext() {
+        find.step(true);
+    }
+
+    @FXML
+    private void findPrevious() {
+        find.step(false);
+    }
+
+    @FXML
+    private void closeFind() {
+        find.close();
     }
 
     @FXML

@@ -33,6 +33,15 @@ public final class MainView {
     @FXML
     private org.tematik.ui.codebook.CodebookView codebookController;
     @FXML
+    private org.tematik.ui.document.DocumentView documentController;
+    @FXML
+    private RadioMenuItem lightThemeItem;
+    @FXML
+    private RadioMenuItem darkThemeItem;
+    @FXML
+    private javafx.scene.control.SplitPane workArea;
+    private java.util.function.Consumer<String> themeSwitcher = theme -> { };
+    @FXML
     private RadioMenuItem englishItem;
     @FXML
     private RadioMenuItem indonesianItem;
@@ -80,6 +89,7 @@ public final class MainView {
         Map<KeyCombination, Runnable> keys = new java.util.LinkedHashMap<>();
         keys.put(KeyCombination.keyCombination("Shortcut+Enter"), this::codeSelection);
         keys.put(KeyCombination.keyCombination("Shortcut+K"), this::quickCode);
+        keys.put(KeyCombination.keyCombination("Shortcut+F"), this::find);
         if (typing) {
             return keys;
         }
@@ -167,8 +177,33 @@ public final class MainView {
     }
 
     @FXML
+    private void find() {
+        documentController.openFind();
+    }
+
+    @FXML
     private void quickCode() {
         codebookController.focusQuickCode();
+    }
+
+    /** The window applies a theme; the menu shows which one is on. */
+    public void setThemeSwitcher(String current, java.util.function.Consumer<String> switcher) {
+        this.themeSwitcher = switcher;
+        ("dark".equals(current) ? darkThemeItem : lightThemeItem).setSelected(true);
+    }
+
+    public javafx.scene.control.SplitPane workArea() {
+        return workArea;
+    }
+
+    @FXML
+    private void useLightTheme() {
+        themeSwitcher.accept("light");
+    }
+
+    @FXML
+    private void useDarkTheme() {
+        themeSwitcher.accept("dark");
     }
 
     @FXML

@@ -74,7 +74,7 @@ class WorkbenchWindowTest {
         // quick code: Ctrl+K, type, Enter
         robot.interact(() -> area.selectRange(loi, loi + 34));
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
-        TextField quick = robot.lookup(".quick-code").queryAs(TextField.class);
+        TextField quick = robot.lookup("#quickCodeField").queryAs(TextField.class);
         waitUntil(quick::isFocused);
         robot.write("partner");
         robot.type(KeyCode.ENTER);

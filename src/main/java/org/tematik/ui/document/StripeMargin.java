@@ -66,7 +66,8 @@ final class StripeMargin implements IntFunction<Node> {
         bar.getStyleClass().add("coding-stripe");
         bar.setStyle("-fx-background-color: " + stripe.color() + ";");
         size(bar);
-        install(bar, tooltipText(stripe));
+        install(bar, () -> tooltipText(stripe));
+        bar.setAccessibleText(stripe.codeName());
         bar.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             area.selectRange(stripe.start16(), stripe.end16());
             area.requestFollowCaret();
@@ -81,7 +82,7 @@ final class StripeMargin implements IntFunction<Node> {
         size(bar);
         StringBuilder text = new StringBuilder(Messages.tr("document.stripes.more", rest.size()));
         rest.forEach(s -> text.append('\n').append(s.codeName()));
-        install(bar, text.toString());
+        install(bar, text::toString);
         return bar;
     }
 
@@ -92,10 +93,16 @@ final class StripeMargin implements IntFunction<Node> {
         bar.setMaxHeight(Double.MAX_VALUE);
     }
 
-    private static void install(Region bar, String text) {
-        Tooltip tip = new Tooltip(text);
-        tip.setShowDelay(Duration.millis(250));
-        Tooltip.install(bar, tip);
+    /** Tooltips are made on first hover: building hundreds of popups while scrolling would stall the FX thread. */
+    private static void install(Region bar, java.util.function.Supplier<String> text) {
+        bar.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (!bar.getProperties().containsKey(Tooltip.class)) {
+                Tooltip tip = new Tooltip(text.get());
+                tip.setShowDelay(Duration.millis(250));
+                Tooltip.install(bar, tip);
+                bar.getProperties().put(Tooltip.class, tip);
+            }
+        });
     }
 
     static String tooltipText(Gutter.Stripe stripe) {

@@ -3,20 +3,11 @@ package org.tematik.ui.document;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import javafx.scene.control.IndexRange;
-import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.fxmisc.richtext.NavigationActions;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
-import org.tematik.core.i18n.Messages;
-import org.tematik.ui.common.DragFormats;
 
 /**
  * The document viewer: a read-only, virtualised RichTextFX area. Coded passages are highlighted in
@@ -30,7 +21,6 @@ public final class DocumentView {
 
     private final DocumentViewModel viewModel;
     private final InlineCssTextArea area = new InlineCssTextArea();
-    private boolean pressedInSelection;
 
     @FXML
     private StackPane documentHolder;
@@ -59,40 +49,17 @@ public final class DocumentView {
                 area.requestFollowCaret();
             }
         });
-        keepSelectionForDragging();
+        new SelectionDrag(area, viewModel::dragPayload);
         documentHolder.getChildren().add(new VirtualizedScrollPane<>(area));
         show(viewModel.textProperty().get());
         viewModel.textProperty().addListener((obs, old, now) -> show(now));
         viewModel.highlightsProperty().addListener((obs, old, now) -> paint(now));
         area.selectionProperty().addListener((obs, old, now) -> viewModel.select(now.getStart(), now.getEnd()));
-        area.addEventFilter(MouseEvent.DRAG_DETECTED, this::startDrag);
         selectionInfo.textProperty().bind(viewModel.selectionInfoProperty());
         viewModel.select(0, 0); // a rebuilt view (new language) starts without a selection
         documentTitle.textProperty().bind(viewModel.titleProperty());
     }
 
-    /**
-     * RichTextFX only lets a press inside the selection start a drag when the text is editable; ours is
-     * read-only, so a press inside the selection is handled here: the selection stays, and moving the
-     * mouse drags the passage (to drop it on a code) instead of selecting anew.
-     */
-    private void keepSelectionForDragging() {
-        area.setOnOutsideSelectionMousePressed(e -> {
-            CharacterHit hit = area.hit(e.getX(), e.getY());
-            IndexRange selection = area.getSelection();
-            int index = hit.getCharacterIndex().orElse(-1);
-            pressedInSelection = selection.getLength() > 0 && index >= selection.getStart() && index < selection.getEnd();
-            if (!pressedInSelection) {
-                area.moveTo(hit.getInsertionIndex(), NavigationActions.SelectionPolicy.CLEAR);
-            }
-        });
-        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (pressedInSelection) {
-                e.consume();
-            }
-        });
-        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> pressedInSelection = false);
-    }
 
     @FXML
     private javafx.scene.layout.HBox findBar;
@@ -195,15 +162,4 @@ public final class DocumentView {
                 Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255), alpha);
     }
 
-    private void startDrag(MouseEvent event) {
-        if (area.getSelection().getLength() == 0) {
-            return;
-        }
-        Dragboard board = area.startDragAndDrop(TransferMode.LINK);
-        ClipboardContent content = new ClipboardContent();
-        content.put(DragFormats.SEGMENT, viewModel.dragPayload());
-        content.putString(area.getSelectedText());
-        board.setContent(content);
-        event.consume();
-    }
 }

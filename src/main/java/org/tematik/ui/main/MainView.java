@@ -76,34 +76,13 @@ public final class MainView {
      */
     public void handleShortcut(KeyEvent event) {
         boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
-        shortcuts(typing).forEach((combination, action) -> {
+        Shortcuts.of(typing, this::codeSelection, this::quickCode, this::find, this::undo, this::redo,
+                codebook::codeWithRecent).forEach((combination, action) -> {
             if (!event.isConsumed() && combination.match(event)) {
                 action.run();
                 event.consume();
             }
         });
-    }
-
-    /** While the user types in a text field, plain digits and Ctrl+Z belong to the field. */
-    private Map<KeyCombination, Runnable> shortcuts(boolean typing) {
-        Map<KeyCombination, Runnable> keys = new java.util.LinkedHashMap<>();
-        keys.put(KeyCombination.keyCombination("Shortcut+Enter"), this::codeSelection);
-        keys.put(KeyCombination.keyCombination("Shortcut+K"), this::quickCode);
-        keys.put(KeyCombination.keyCombination("Shortcut+F"), this::find);
-        if (typing) {
-            return keys;
-        }
-        keys.put(KeyCombination.keyCombination("Shortcut+Z"), this::undo);
-        keys.put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
-        keys.put(KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo);
-        for (int n = 1; n <= 9; n++) {
-            int key = n;
-            keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf("DIGIT" + n)),
-                    () -> codebook.codeWithRecent(key));
-            keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf("NUMPAD" + n)),
-                    () -> codebook.codeWithRecent(key));
-        }
-        return keys;
     }
 
     public BorderPane root() {
@@ -125,25 +104,21 @@ public final class MainView {
         importOpener.accept(java.util.List.of());
     }
 
-    private Runnable memoOpener = () -> { };
-    private Runnable retrieveOpener = () -> { };
+    private final Map<String, Runnable> tools = new java.util.HashMap<>();
 
-    public void setRetrieveOpener(Runnable opener) {
-        this.retrieveOpener = opener;
-    }
-
-    @FXML
-    private void openRetrieve() {
-        retrieveOpener.run();
-    }
-
-    public void setMemoOpener(Runnable opener) {
-        this.memoOpener = opener;
+    /** The window opens tool windows ("memos", "retrieve") on request of the menu. */
+    public void setToolOpener(String tool, Runnable opener) {
+        tools.put(tool, opener);
     }
 
     @FXML
     private void openMemos() {
-        memoOpener.run();
+        tools.getOrDefault("memos", () -> { }).run();
+    }
+
+    @FXML
+    private void openRetrieve() {
+        tools.getOrDefault("retrieve", () -> { }).run();
     }
 
     /** The window opens the import dialog (with files dropped on it, or none). */

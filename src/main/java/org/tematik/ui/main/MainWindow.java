@@ -131,9 +131,9 @@ public final class MainWindow {
         current.setImportOpener(this::openImport);
         current.setThemeSwitcher(context.settings().theme(), this::switchTheme);
         restoreDividers(current);
-        current.setRetrieveOpener(() -> openTool(context.load(org.tematik.ui.retrieve.RetrieveView.class).root(),
+        current.setToolOpener("retrieve", () -> openTool(context.load(org.tematik.ui.retrieve.RetrieveView.class).root(),
                 Messages.tr("retrieve.title")));
-        current.setMemoOpener(() -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
+        current.setToolOpener("memos", () -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
         return current.root();
     }
 }

@@ -37,6 +37,7 @@ public final class AppContext {
     private SourceListViewModel sourceList;
     private DocumentViewModel document;
     private CodebookViewModel codebook;
+    private org.tematik.ui.memo.MemoListViewModel memos;
 
     public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
         this.session = new ProjectSession(runner);
@@ -50,6 +51,10 @@ public final class AppContext {
         return session;
     }
 
+    public AppSettings settings() {
+        return settings;
+    }
+
     public MainViewModel mainViewModel() {
         if (main == null) {
             main = new MainViewModel(session, dialogs, settings, coder);
@@ -60,13 +65,14 @@ public final class AppContext {
     public SourceListViewModel sourceListViewModel() {
         if (sourceList == null) {
             sourceList = new SourceListViewModel(session, errors);
+            sourceList.rememberWith(settings);
         }
         return sourceList;
     }
 
     public DocumentViewModel documentViewModel() {
         if (document == null) {
-            document = new DocumentViewModel(session, errors);
+            document = new DocumentViewModel(session, dialogs, errors, codebookViewModel().codes());
         }
         return document;
     }
@@ -76,6 +82,13 @@ public final class AppContext {
             codebook = new CodebookViewModel(session, dialogs, errors);
         }
         return codebook;
+    }
+
+    public org.tematik.ui.memo.MemoListViewModel memoListViewModel() {
+        if (memos == null) {
+            memos = new org.tematik.ui.memo.MemoListViewModel(session, dialogs, errors);
+        }
+        return memos;
     }
 
     /** Loads {@code XView.fxml} beside the view class, in the current language, and returns its controller. */
@@ -109,6 +122,13 @@ public final class AppContext {
         }
         if (type == org.tematik.ui.audit.AuditView.class) {
             return new org.tematik.ui.audit.AuditView(new org.tematik.ui.audit.AuditViewModel(session, errors)); // one per window
+        }
+        if (type == org.tematik.ui.retrieve.RetrieveView.class) {
+            return new org.tematik.ui.retrieve.RetrieveView(new org.tematik.ui.retrieve.RetrieveViewModel(
+                    session, errors, documentViewModel(), codebookViewModel().codes()));
+        }
+        if (type == org.tematik.ui.memo.MemoListView.class) {
+            return new org.tematik.ui.memo.MemoListView(memoListViewModel());
         }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());

@@ -20,11 +20,19 @@ import org.tematik.core.casebook.UnassignSource;
 import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.codebook.CreateCode;
 import org.tematik.core.codebook.DeleteCode;
+import org.tematik.core.codebook.EditCode;
 import org.tematik.core.codebook.MergeCodes;
+import org.tematik.core.codebook.MoveCode;
 import org.tematik.core.codebook.RenameCode;
 import org.tematik.core.codebook.RestoreCodes;
 import org.tematik.core.codebook.UnmergeCodes;
 import org.tematik.core.coding.AddCoding;
+import org.tematik.core.memo.CreateMemo;
+import org.tematik.core.memo.DeleteMemo;
+import org.tematik.core.memo.EditMemo;
+import org.tematik.core.memo.MemoService;
+import org.tematik.core.coding.CodeInVivo;
+import org.tematik.core.coding.ReassignCoding;
 import org.tematik.core.coding.CodingService;
 import org.tematik.core.coding.RemoveCoding;
 import org.tematik.core.history.CommandCodec;
@@ -55,8 +63,10 @@ public final class Project implements AutoCloseable {
     private static final CommandCodec CODEC = new CommandCodec(List.of(
             CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
-            AddCoding.class, RemoveCoding.class,
+            EditCode.class, MoveCode.class,
+            AddCoding.class, RemoveCoding.class, ReassignCoding.class, CodeInVivo.class,
             CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
+            CreateMemo.class, EditMemo.class, DeleteMemo.class,
             AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
             org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
             org.tematik.core.audit.SignOff.class));
@@ -72,6 +82,7 @@ public final class Project implements AutoCloseable {
     private final CasebookService casebook;
     private final AgreementService agreement;
     private final org.tematik.core.audit.Supervision supervision;
+    private final MemoService memos;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -89,6 +100,7 @@ public final class Project implements AutoCloseable {
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), stack, coder, sources, codebook);
         this.supervision = new org.tematik.core.audit.Supervision(database.jdbi(), stack, coder, codebook);
+        this.memos = new MemoService(database.jdbi(), stack, coder);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -184,6 +196,15 @@ public final class Project implements AutoCloseable {
 
     public AgreementService agreement() {
         return agreement;
+    }
+
+    public MemoService memos() {
+        return memos;
+    }
+
+    /** Coded passages by code (AND/OR) across sources, for the retrieval window. */
+    public org.tematik.core.coding.Retrieval retrieval() {
+        return new org.tematik.core.coding.Retrieval(codings, sources, casebook);
     }
 
     public CasebookService casebook() {

@@ -16,6 +16,7 @@ import org.tematik.ui.AppContext;
 /** Puts the main view in the stage, and rebuilds it when the language changes (state lives in the ViewModels). */
 public final class MainWindow {
     public static final String STYLESHEET = "/org/tematik/ui/tematik.css";
+    public static final String DARK = "/org/tematik/ui/tematik-dark.css";
 
     private final Stage stage;
     private final AppContext context;
@@ -27,8 +28,10 @@ public final class MainWindow {
     }
 
     public void show() {
-        Scene scene = new Scene(load(), 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        double width = context.settings().layout("width").map(Double::parseDouble).orElse(1280.0);
+        double height = context.settings().layout("height").map(Double::parseDouble).orElse(800.0);
+        Scene scene = new Scene(load(), width, height);
+        applyTheme(scene, context.settings().theme());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> current.handleShortcut(event));
         acceptDroppedFiles(scene);
         stage.setScene(scene);
@@ -38,9 +41,43 @@ public final class MainWindow {
             stage.getScene().setRoot(load());
             stage.titleProperty().bind(context.mainViewModel().titleProperty());
         });
+        stage.setOnHiding(e -> rememberLayout());
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
+    }
+
+    /** Light or dark: the dark sheet overrides only the palette; tool windows copy the main window's sheets. */
+    public void applyTheme(Scene scene, String theme) {
+        scene.getStylesheets().setAll(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        if ("dark".equals(theme)) {
+            scene.getStylesheets().add(MainWindow.class.getResource(DARK).toExternalForm());
+        }
+    }
+
+    private void switchTheme(String theme) {
+        context.settings().setTheme(theme);
+        applyTheme(stage.getScene(), theme);
+    }
+
+    /** Window size and pane dividers, saved when the window closes and restored on the next start. */
+    private void rememberLayout() {
+        context.settings().setLayout("width", Double.toString(stage.getWidth()));
+        context.settings().setLayout("height", Double.toString(stage.getHeight()));
+        double[] dividers = current.workArea().getDividerPositions();
+        context.settings().setLayout("dividers", java.util.Arrays.stream(dividers)
+                .mapToObj(d -> String.format(java.util.Locale.ROOT, "%.3f", d)).collect(java.util.stream.Collectors.joining(",")));
+    }
+
+    private void restoreDividers(MainView view) {
+        context.settings().layout("dividers").ifPresent(text -> {
+            try {
+                double[] positions = java.util.Arrays.stream(text.split(",")).mapToDouble(Double::parseDouble).toArray();
+                view.workArea().setDividerPositions(positions);
+            } catch (NumberFormatException e) {
+                // a hand-edited settings file: keep the default layout
+            }
+        });
     }
 
     /** Files dropped anywhere on the window open the import dialog with them. */
@@ -77,17 +114,17 @@ public final class MainWindow {
     /** Opens the inter-coder agreement window beside the main window (not modal: jumps land in the document). */
     public AgreementView openAgreement() {
         AgreementView view = context.load(AgreementView.class);
-        showBeside(view.root(), Messages.tr("agreement.view.title"));
+        openTool(view.root(), Messages.tr("agreement.view.title"));
         return view;
     }
 
-    /** Shows a tool window owned by the main window, not modal, so its jumps land in the main window's document. */
-    private Stage showBeside(javafx.scene.Parent root, String title) {
+    /** Opens a tool window (memo list, retrieval) owned by the main window, not modal: people code beside it. */
+    public Stage openTool(javafx.scene.Parent content, String title) {
         Stage window = new Stage();
         window.initOwner(stage);
         window.setTitle(title);
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        Scene scene = new Scene(content);
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
         window.setScene(scene);
         window.show();
         return window;
@@ -96,7 +133,7 @@ public final class MainWindow {
     /** Opens the audit viewer in its own window beside the main one. */
     public org.tematik.ui.audit.AuditView openAudit() {
         org.tematik.ui.audit.AuditView audit = context.load(org.tematik.ui.audit.AuditView.class);
-        showBeside(audit.root(), Messages.tr("audit.viewer.title", context.session().project().name()));
+        openTool(audit.root(), Messages.tr("audit.viewer.title", context.session().project().name()));
         audit.viewModel().open();
         return audit;
     }
@@ -108,8 +145,13 @@ public final class MainWindow {
     private javafx.scene.Parent load() {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
-        current.setAgreementOpener(this::openAgreement);
-        current.setAuditOpener(this::openAudit);
+        current.setToolOpener("agreement", this::openAgreement);
+        current.setToolOpener("audit", this::openAudit);
+        current.setThemeSwitcher(context.settings().theme(), this::switchTheme);
+        restoreDividers(current);
+        current.setToolOpener("retrieve", () -> openTool(context.load(org.tematik.ui.retrieve.RetrieveView.class).root(),
+                Messages.tr("retrieve.title")));
+        current.setToolOpener("memos", () -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
         return current.root();
     }
 }

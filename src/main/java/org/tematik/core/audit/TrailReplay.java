@@ -100,6 +100,11 @@ public final class TrailReplay {
                 after.path("codingIds").forEach(n -> raise(uuid(n), seq));
             }
             case "code.merge" -> merge(id, after, seq);
+            case "code.edit" -> codes.computeIfPresent(id, (k, c) ->
+                    new Code(k, c.parentId(), c.name(), text(after.path("definition")), seq));
+            case "code.move" -> reparent(id, uuid(after.path("parentId")), seq);
+            case "coding.reassign" -> codings.computeIfPresent(id, (k, c) ->
+                    c.withCode(uuid(after.path("code")), after.path("codeName").asText(), seq));
             case "code.unmerge" -> {
                 codes.put(id, code(after, seq));
                 deletedCodes.remove(id);

@@ -2,6 +2,7 @@ package org.tematik.core.coding;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.tematik.core.codebook.CreateCode;
@@ -25,6 +26,7 @@ public record CodeInVivo(UUID codeId, String name, String color, UUID codingId, 
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("code", code.after());
         after.put("coding", coding.after());
+        after.put("steps", List.of(code.asStep(), coding.asStep())); // how the trail is replayed
         return new Change("coding.invivo", "code", codeId.toString(), "In vivo: " + coding.summary(),
                 null, after, new DeleteCode(codeId));
     }

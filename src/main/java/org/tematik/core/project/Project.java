@@ -26,6 +26,8 @@ import org.tematik.core.coding.RemoveCoding;
 import org.tematik.core.history.CommandCodec;
 import org.tematik.core.history.CommandStack;
 import org.tematik.core.history.SharedState;
+import org.tematik.core.matrix.CooccurrenceService;
+import org.tematik.core.matrix.MatrixService;
 import org.tematik.core.source.ImportSource;
 import org.tematik.core.source.RemoveSource;
 import org.tematik.core.source.RestoreSource;
@@ -64,6 +66,8 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CasebookService casebook;
     private final AgreementService agreement;
+    private final MatrixService matrix;
+    private final CooccurrenceService cooccurrence;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -80,6 +84,8 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), sources, codebook);
+        this.matrix = new MatrixService(database.jdbi(), sources, codebook);
+        this.cooccurrence = new CooccurrenceService(database.jdbi(), sources, codebook);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -175,6 +181,14 @@ public final class Project implements AutoCloseable {
 
     public AgreementService agreement() {
         return agreement;
+    }
+
+    public MatrixService matrix() {
+        return matrix;
+    }
+
+    public CooccurrenceService cooccurrence() {
+        return cooccurrence;
     }
 
     public CasebookService casebook() {

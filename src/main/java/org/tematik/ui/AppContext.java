@@ -102,6 +102,10 @@ public final class AppContext {
         if (type == ImportDialogView.class) {
             return new ImportDialogView(new ImportDialogViewModel(session, dialogs, errors)); // a fresh one per dialog
         }
+        if (type == org.tematik.ui.matrix.MatrixView.class) { // a fresh one per window
+            return new org.tematik.ui.matrix.MatrixView(new org.tematik.ui.matrix.MatrixViewModel(session, dialogs, errors,
+                    mainViewModel()::showPassage));
+        }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());
         }

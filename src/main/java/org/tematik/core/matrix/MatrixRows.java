@@ -7,12 +7,16 @@ public final class MatrixRows {
     private MatrixRows() {
     }
 
-    /** One cell of the GROUP BY: a row code, a column value (null: none), codings and distinct sources. */
-    public record Cell(UUID rowId, String col, int segments, int sources) {
+    /** Codings of one code in one source (and by one coder, when coders are the columns). */
+    public record Group(UUID codeId, UUID sourceId, String coder, int segments) {
     }
 
-    /** One coding as evidence of a row under one column value. */
-    public record Hit(UUID rowId, UUID codeId, String col, UUID codingId, UUID sourceId, int start, int end, String coder) {
+    /** One column value of a source; null when it has none. */
+    public record SourceValue(UUID sourceId, String val) {
+    }
+
+    /** One coding, for evidence and words. */
+    public record Hit(UUID codingId, UUID codeId, UUID sourceId, int start, int end, String coder) {
     }
 
     public record ParagraphStart(UUID sourceId, int start, int number, int page) {

@@ -4,23 +4,26 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.tematik.core.codebook.CodeNode;
 import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.i18n.Messages;
-import org.tematik.core.source.Source;
 import org.tematik.core.source.SourceService;
 import org.tematik.core.storage.MatrixDao;
 import org.tematik.core.util.UserException;
 
 /**
- * Builds triangulation matrices and their evidence. Segment and source counts come from one GROUP BY
- * (no query per code or cell); words need the quotes, so that measure reads the codings and the texts.
+ * Builds triangulation matrices and their evidence. Counts come from one GROUP BY over the codings (per
+ * code and source, and coder when coders are the columns) crossed in memory with each source's column
+ * values: a few queries whatever the size, none per code or cell. Words need the quotes, so that measure
+ * reads every coding and the texts.
  */
 public final class MatrixService {
     private final Jdbi jdbi;
@@ -34,64 +37,86 @@ public final class MatrixService {
     }
 
     public Matrix build(MatrixSpec spec) {
-        Query q = query(spec);
-        List<MatrixRows.Cell> cells = jdbi.withExtension(MatrixDao.class, dao -> dao.cells(q.rows, q.join, q.col));
-        List<Matrix.Row> heads = rowHeads(spec.rows());
-        Map<String, String> labels = labels(spec);
-        List<Matrix.Column> columns = columns(cells.stream().map(MatrixRows.Cell::col).distinct().toList(), labels);
-        Map<UUID, Integer> rowAt = indexRows(heads);
-        Map<String, Integer> colAt = new HashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            colAt.put(columns.get(i).key(), i);
-        }
-        int[][] values = new int[heads.size()][columns.size()];
-        int[][] segments = new int[heads.size()][columns.size()];
-        for (MatrixRows.Cell c : cells) {
-            Integer r = rowAt.get(c.rowId());
-            if (r == null) {
-                continue; // a code whose parent chain is broken cannot be placed; the codebook never makes one
+        Frame f = frame(spec);
+        boolean byCoder = f.byCoder();
+        List<MatrixRows.Group> groups = jdbi.withExtension(MatrixDao.class, dao -> byCoder ? dao.bySourceAndCoder() : dao.bySource());
+        Set<String> used = new HashSet<>();
+        for (MatrixRows.Group g : groups) {
+            if (f.codeToRow.containsKey(g.codeId())) {
+                used.addAll(f.keysOf(g.sourceId(), g.coder()));
             }
-            int col = colAt.get(c.col());
-            segments[r][col] = c.segments();
-            values[r][col] = spec.measure() == MatrixSpec.Measure.SOURCES ? c.sources() : c.segments();
         }
-        if (spec.measure() == MatrixSpec.Measure.WORDS) {
-            values = new int[heads.size()][columns.size()];
-            for (MatrixRows.Hit h : hits(q, null)) {
-                Integer r = rowAt.get(h.rowId());
-                if (r != null) {
-                    values[r][colAt.get(h.col())] += Words.count(sources.codePoints(h.sourceId()).substring(h.start(), h.end()));
+        List<Matrix.Column> columns = columns(used, f.labels);
+        Map<String, Integer> colAt = indexColumns(columns);
+        int nRows = f.heads.size();
+        int nCols = columns.size();
+        int[][] segments = new int[nRows][nCols];
+        int[][] distinct = new int[nRows][nCols];
+        Map<UUID, Integer> sourceAt = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (MatrixRows.Group g : groups) {
+            Integer r = f.codeToRow.get(g.codeId());
+            if (r == null) {
+                continue;
+            }
+            long source = sourceAt.computeIfAbsent(g.sourceId(), k -> sourceAt.size());
+            for (String key : f.keysOf(g.sourceId(), g.coder())) {
+                int c = colAt.get(key);
+                segments[r][c] += g.segments();
+                if (seen.add(((long) r * nCols + c) * 4_000_000L + source)) { // themes: one source via several codes counts once
+                    distinct[r][c]++;
                 }
             }
         }
-        List<Matrix.Row> rows = new ArrayList<>();
-        for (int r = 0; r < heads.size(); r++) {
+        int[][] values = switch (spec.measure()) {
+            case SEGMENTS -> segments;
+            case SOURCES -> distinct;
+            case WORDS -> words(f, colAt, nRows, nCols);
+        };
+        List<Matrix.Row> rows = new ArrayList<>(nRows);
+        for (int r = 0; r < nRows; r++) {
             int span = 0;
-            for (int c = 0; c < columns.size(); c++) {
+            for (int c = 0; c < nCols; c++) {
                 if (segments[r][c] > 0 && !columns.get(c).noValue()) {
                     span++;
                 }
             }
-            Matrix.Row h = heads.get(r);
+            Matrix.Row h = f.heads.get(r);
             rows.add(new Matrix.Row(h.id(), h.name(), h.path(), h.color(), span, span >= spec.minSpan()));
         }
         return new Matrix(spec, rows, columns, values);
     }
 
+    private int[][] words(Frame f, Map<String, Integer> colAt, int nRows, int nCols) {
+        int[][] words = new int[nRows][nCols];
+        for (MatrixRows.Hit h : jdbi.withExtension(MatrixDao.class, MatrixDao::hits)) {
+            Integer r = f.codeToRow.get(h.codeId());
+            if (r == null) {
+                continue;
+            }
+            int n = Words.count(sources.codePoints(h.sourceId()).substring(h.start(), h.end()));
+            for (String key : f.keysOf(h.sourceId(), h.coder())) {
+                words[r][colAt.get(key)] += n;
+            }
+        }
+        return words;
+    }
+
     /** Every coded segment behind the matrix, in row, column, source and text order. */
     public List<Evidence> evidence(Matrix matrix) {
-        Query q = query(matrix.spec());
+        Frame f = frame(matrix.spec());
         Citations cite = new Citations(jdbi.withExtension(MatrixDao.class, MatrixDao::paragraphStarts));
-        return evidence(matrix, hits(q, null), cite::locate);
+        return evidence(matrix, f, jdbi.withExtension(MatrixDao.class, MatrixDao::hits), null, cite::locate);
     }
 
     /** The evidence of one cell: what a click on it shows. */
     public List<Evidence> evidence(Matrix matrix, int row, int column) {
-        Query q = query(matrix.spec());
-        Matrix.Column col = matrix.columns().get(column);
-        List<MatrixRows.Hit> hits = hits(q, matrix.rows().get(row).id()).stream()
-                .filter(h -> Objects.equals(h.col(), col.key())).toList();
-        return evidence(matrix, hits, sources::locate);
+        Frame f = frame(matrix.spec());
+        UUID rowId = matrix.rows().get(row).id();
+        int at = f.rowIndex(rowId);
+        List<UUID> codes = f.codeToRow.entrySet().stream().filter(e -> e.getValue() == at).map(Map.Entry::getKey).toList();
+        List<MatrixRows.Hit> hits = jdbi.withExtension(MatrixDao.class, dao -> dao.hitsOf(codes));
+        return evidence(matrix, f, hits, matrix.columns().get(column), sources::locate);
     }
 
     /** Code paths, definitions and counts in codebook order. */
@@ -112,103 +137,152 @@ public final class MatrixService {
         SourceService.Location locate(UUID sourceId, int offset);
     }
 
-    private List<Evidence> evidence(Matrix matrix, List<MatrixRows.Hit> hits, Locator locator) {
-        Map<UUID, Integer> rowAt = indexRows(matrix.rows());
-        Map<String, Integer> colAt = new HashMap<>();
-        for (int i = 0; i < matrix.columns().size(); i++) {
-            colAt.put(matrix.columns().get(i).key(), i);
+    private List<Evidence> evidence(Matrix matrix, Frame f, List<MatrixRows.Hit> hits, Matrix.Column only, Locator locator) {
+        Map<UUID, Integer> rowAt = new HashMap<>();
+        for (int i = 0; i < matrix.rows().size(); i++) {
+            rowAt.put(matrix.rows().get(i).id(), i);
         }
+        Map<String, Integer> colAt = indexColumns(matrix.columns());
         Map<UUID, String> codeNames = new HashMap<>();
         codebook.tree().forEach(n -> codeNames.put(n.code().id(), n.code().name()));
-        Map<UUID, String> sourceNames = new HashMap<>();
-        sources.list().forEach(s -> sourceNames.put(s.id(), s.name()));
-        List<MatrixRows.Hit> sorted = new ArrayList<>(hits.stream().filter(h -> rowAt.containsKey(h.rowId())).toList());
-        sorted.sort(Comparator.<MatrixRows.Hit>comparingInt(h -> rowAt.get(h.rowId()))
-                .thenComparingInt(h -> colAt.getOrDefault(h.col(), Integer.MAX_VALUE))
-                .thenComparing(h -> sourceNames.getOrDefault(h.sourceId(), ""))
-                .thenComparing(MatrixRows.Hit::sourceId)
-                .thenComparingInt(MatrixRows.Hit::start)
-                .thenComparingInt(MatrixRows.Hit::end));
-        List<Evidence> out = new ArrayList<>(sorted.size());
-        for (MatrixRows.Hit h : sorted) {
-            Matrix.Row row = matrix.rows().get(rowAt.get(h.rowId()));
-            Integer c = colAt.get(h.col());
+        record Placed(MatrixRows.Hit hit, int row, int column) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (MatrixRows.Hit h : hits) {
+            Integer frameRow = f.codeToRow.get(h.codeId());
+            Integer row = frameRow == null ? null : rowAt.get(f.heads.get(frameRow).id());
+            if (row == null) {
+                continue;
+            }
+            for (String key : f.keysOf(h.sourceId(), h.coder())) {
+                if ((only == null || Objects.equals(only.key(), key)) && colAt.containsKey(key)) {
+                    placed.add(new Placed(h, row, colAt.get(key)));
+                }
+            }
+        }
+        placed.sort(Comparator.comparingInt(Placed::row).thenComparingInt(Placed::column)
+                .thenComparing(p -> f.sourceNames.getOrDefault(p.hit().sourceId(), ""))
+                .thenComparing(p -> p.hit().sourceId())
+                .thenComparingInt(p -> p.hit().start())
+                .thenComparingInt(p -> p.hit().end()));
+        List<Evidence> out = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            MatrixRows.Hit h = p.hit();
+            Matrix.Row row = matrix.rows().get(p.row());
             SourceService.Location at = locator.locate(h.sourceId(), h.start());
-            out.add(new Evidence(h.rowId(), row.name(), codeNames.getOrDefault(h.codeId(), "?"),
-                    c == null ? Messages.tr("matrix.noValue") : matrix.columns().get(c).label(), h.sourceId(),
-                    sourceNames.getOrDefault(h.sourceId(), "?"), h.start(), h.end(), at.page(), at.paragraph(), h.coder(),
-                    sources.codePoints(h.sourceId()).substring(h.start(), h.end()), h.codingId()));
+            out.add(new Evidence(row.id(), row.name(), codeNames.getOrDefault(h.codeId(), "?"), matrix.columns().get(p.column()).label(),
+                    h.sourceId(), f.sourceNames.getOrDefault(h.sourceId(), "?"), h.start(), h.end(), at.page(), at.paragraph(),
+                    h.coder(), sources.codePoints(h.sourceId()).substring(h.start(), h.end()), h.codingId()));
         }
         return out;
     }
 
-    private List<MatrixRows.Hit> hits(Query q, UUID row) {
-        return jdbi.withExtension(MatrixDao.class, dao -> row == null
-                ? dao.hits(q.rows, q.join, q.col) : dao.hitsOfRow(q.rows, q.join, q.col, row));
-    }
+    /** The rows, where each code goes, each source's column keys, and display labels of one spec. */
+    private final class Frame {
+        final List<Matrix.Row> heads = new ArrayList<>();
+        final Map<UUID, Integer> codeToRow = new HashMap<>();
+        final Map<UUID, List<String>> keys = new HashMap<>();
+        final Map<String, String> labels = new HashMap<>();
+        final Map<UUID, String> sourceNames = new HashMap<>();
+        final Dimension dimension;
 
-    private record Query(String rows, String join, String col) {
-    }
-
-    private Query query(MatrixSpec spec) {
-        String rows = spec.rows() == MatrixSpec.Rows.THEMES ? MatrixDao.THEMES_AS_ROWS : MatrixDao.CODES_AS_ROWS;
-        Dimension d = spec.columns().dimension();
-        if (d != Dimension.ATTRIBUTE) {
-            return new Query(rows, d.join(), d.column());
-        }
-        String name = spec.columns().attribute();
-        return jdbi.withExtension(MatrixDao.class, dao -> {
-            List<UUID> ids = dao.attributeIds(name);
-            if (ids.isEmpty()) {
-                throw new UserException("matrix.error.unknownAttribute", name);
+        Frame(MatrixSpec spec) {
+            dimension = spec.columns().dimension();
+            Map<UUID, Integer> rowOfCode = new HashMap<>();
+            for (CodeNode n : codebook.tree()) {
+                UUID parent = n.code().parentId();
+                if (spec.rows() == MatrixSpec.Rows.CODES || parent == null) {
+                    rowOfCode.put(n.code().id(), heads.size());
+                    heads.add(new Matrix.Row(n.code().id(), n.code().name(), n.path(), n.code().color(), 0, false));
+                } else if (rowOfCode.containsKey(parent)) { // the tree lists a parent before its children
+                    rowOfCode.put(n.code().id(), rowOfCode.get(parent));
+                }
             }
-            boolean onCases = "case".equals(dao.attributeOwner(ids.get(0)).orElse("source"));
-            return new Query(rows, Dimension.attributeJoin(ids.get(0), onCases), d.column());
-        });
-    }
-
-    private List<Matrix.Row> rowHeads(MatrixSpec.Rows mode) {
-        List<Matrix.Row> heads = new ArrayList<>();
-        for (CodeNode n : codebook.tree()) {
-            if (mode == MatrixSpec.Rows.CODES || n.code().parentId() == null) {
-                heads.add(new Matrix.Row(n.code().id(), n.code().name(), n.path(), n.code().color(), 0, false));
+            codeToRow.putAll(rowOfCode);
+            List<MatrixRows.SourceValue> names = jdbi.withExtension(MatrixDao.class, MatrixDao::sourceNames);
+            names.forEach(v -> sourceNames.put(v.sourceId(), v.val()));
+            if (dimension == Dimension.CODER) {
+                return;
+            }
+            List<MatrixRows.SourceValue> values = dimension == Dimension.SOURCE
+                    ? names.stream().map(v -> new MatrixRows.SourceValue(v.sourceId(), v.sourceId().toString())).toList()
+                    : jdbi.withExtension(MatrixDao.class, dao -> switch (dimension) {
+                        case SOURCE_TYPE -> dao.sourceTypes();
+                        case METHOD -> dao.methods();
+                        case CASE -> dao.cases();
+                        default -> attribute(dao, spec.columns().attribute());
+                    });
+            Map<UUID, Set<String>> bySource = new HashMap<>();
+            for (MatrixRows.SourceValue v : values) {
+                bySource.computeIfAbsent(v.sourceId(), k -> new LinkedHashSet<>()).add(v.val());
+            }
+            bySource.forEach((source, set) -> {
+                if (set.size() > 1) {
+                    set.remove(null); // a value through one case outweighs "none" through another
+                }
+                keys.put(source, new ArrayList<>(set));
+            });
+            if (dimension == Dimension.SOURCE) {
+                labels.putAll(sourceNames.entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)));
             }
         }
-        return heads;
+
+        boolean byCoder() {
+            return dimension == Dimension.CODER;
+        }
+
+        /** The column keys a coding falls under: its coder, or its source's values (null: no value). */
+        List<String> keysOf(UUID sourceId, String coder) {
+            if (dimension == Dimension.CODER) {
+                return java.util.Collections.singletonList(coder);
+            }
+            List<String> k = keys.get(sourceId);
+            return k == null ? java.util.Collections.singletonList(null) : k;
+        }
+
+        int rowIndex(UUID rowId) {
+            for (int i = 0; i < heads.size(); i++) {
+                if (heads.get(i).id().equals(rowId)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
-    private static Map<UUID, Integer> indexRows(List<Matrix.Row> rows) {
-        Map<UUID, Integer> at = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            at.put(rows.get(i).id(), i);
+    private Frame frame(MatrixSpec spec) {
+        return new Frame(spec);
+    }
+
+    private static List<MatrixRows.SourceValue> attribute(MatrixDao dao, String name) {
+        List<UUID> ids = dao.attributeIds(name);
+        if (ids.isEmpty()) {
+            throw new UserException("matrix.error.unknownAttribute", name);
+        }
+        boolean onCases = "case".equals(dao.attributeOwner(ids.get(0)).orElse("source"));
+        return onCases ? dao.caseAttribute(ids.get(0)) : dao.sourceAttribute(ids.get(0));
+    }
+
+    private static Map<String, Integer> indexColumns(List<Matrix.Column> columns) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            at.put(columns.get(i).key(), i);
         }
         return at;
     }
 
-    /** Display labels for stored values: source names for the source dimension, numbers without trailing zeros. */
-    private Map<String, String> labels(MatrixSpec spec) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        if (spec.columns().dimension() == Dimension.SOURCE) {
-            for (Source s : sources.list()) {
-                labels.put(s.id().toString(), s.name());
-            }
-        }
-        return labels;
-    }
-
-    private static List<Matrix.Column> columns(List<String> keys, Map<String, String> labels) {
+    /** Columns in the language's alphabetical order, "(no value)" last. */
+    private static List<Matrix.Column> columns(Set<String> keys, Map<String, String> labels) {
         Collator collator = Collator.getInstance(Messages.locale());
         List<Matrix.Column> columns = new ArrayList<>();
-        boolean noValue = false;
         for (String key : keys) {
-            if (key == null) {
-                noValue = true;
-            } else {
+            if (key != null) {
                 columns.add(new Matrix.Column(key, labels.getOrDefault(key, tidyNumber(key))));
             }
         }
         columns.sort(Comparator.comparing(Matrix.Column::label, collator).thenComparing(Matrix.Column::key));
-        if (noValue) {
+        if (keys.contains(null)) {
             columns.add(new Matrix.Column(null, Messages.tr("matrix.noValue")));
         }
         return columns;

@@ -22,6 +22,8 @@ public final class ProjectSession {
     private final ObjectProperty<Source> selectedSource = new SimpleObjectProperty<>();
     private final ObjectProperty<java.util.UUID> selectedCode = new SimpleObjectProperty<>();
     private final ObjectProperty<TextSelection> selection = new SimpleObjectProperty<>();
+    /** A passage another screen (the matrix's evidence) asks the document view to show; cleared once shown. */
+    private final ObjectProperty<TextSelection> passageRequest = new SimpleObjectProperty<>();
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final Consumer<CommandStack.Applied> onChange;
@@ -72,6 +74,10 @@ public final class ProjectSession {
 
     public ObjectProperty<TextSelection> selectionProperty() {
         return selection;
+    }
+
+    public ObjectProperty<TextSelection> passageRequestProperty() {
+        return passageRequest;
     }
 
     public ReadOnlyLongProperty revisionProperty() {

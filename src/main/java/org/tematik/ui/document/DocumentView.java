@@ -60,6 +60,12 @@ public final class DocumentView {
         selectionInfo.textProperty().bind(viewModel.selectionInfoProperty());
         viewModel.select(0, 0); // a rebuilt view (new language) starts without a selection
         documentTitle.textProperty().bind(viewModel.titleProperty());
+        viewModel.revealProperty().addListener((obs, old, range) -> {
+            if (range != null) {
+                area.selectRange(range[0], range[1]);
+                area.requestFollowCaret();
+            }
+        });
     }
 
     /**

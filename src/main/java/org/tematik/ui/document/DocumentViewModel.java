@@ -29,12 +29,16 @@ public final class DocumentViewModel {
     private final StringProperty title = new SimpleStringProperty(Messages.tr("document.none"));
     private CodePoints codePoints = new CodePoints("");
     private Source shown;
+    private java.util.UUID loadedId;
+    /** A UTF-16 range the view should select and scroll to (a passage asked for by another screen). */
+    private final ObjectProperty<int[]> reveal = new SimpleObjectProperty<>();
 
     public DocumentViewModel(ProjectSession session, ErrorReporter errors) {
         this.session = session;
         this.errors = errors;
         session.selectedSourceProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> reloadCodings());
+        session.passageRequestProperty().addListener((obs, old, now) -> revealRequested());
         load(session.selectedSourceProperty().get());
     }
 
@@ -92,9 +96,24 @@ public final class DocumentViewModel {
                         return; // the user moved on while this loaded
                     }
                     codePoints = loaded.text();
+                    loadedId = source.id();
                     text.set(loaded.text().text());
                     highlights.set(runs(loaded.text(), loaded.codings()));
+                    revealRequested();
                 }, errors::report);
+    }
+
+    public ReadOnlyObjectProperty<int[]> revealProperty() {
+        return reveal;
+    }
+
+    /** Shows the requested passage once its source's text is in the view. */
+    private void revealRequested() {
+        TextSelection p = session.passageRequestProperty().get();
+        if (p != null && p.sourceId().equals(loadedId) && shown != null && shown.id().equals(loadedId)) {
+            session.passageRequestProperty().set(null);
+            reveal.set(new int[] {codePoints.toUtf16(p.start()), codePoints.toUtf16(p.end())});
+        }
     }
 
     private void reloadCodings() {

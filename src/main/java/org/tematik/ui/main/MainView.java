@@ -17,11 +17,14 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final CodebookViewModel codebook;
     private java.util.function.Consumer<java.util.List<java.nio.file.Path>> importOpener = paths -> { };
+    private Runnable matrixOpener = () -> { };
 
     @FXML
     private BorderPane root;
     @FXML
     private MenuItem importItem;
+    @FXML
+    private MenuItem matrixItem;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -46,6 +49,7 @@ public final class MainView {
     private void initialize() {
         importItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        matrixItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -99,6 +103,16 @@ public final class MainView {
     /** The window opens the import dialog (with files dropped on it, or none). */
     public void setImportOpener(java.util.function.Consumer<java.util.List<java.nio.file.Path>> opener) {
         this.importOpener = opener;
+    }
+
+    @FXML
+    private void openMatrix() {
+        matrixOpener.run();
+    }
+
+    /** The window opens the triangulation matrix in its own window. */
+    public void setMatrixOpener(Runnable opener) {
+        this.matrixOpener = opener;
     }
 
     @FXML

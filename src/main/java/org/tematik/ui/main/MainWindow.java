@@ -73,6 +73,21 @@ public final class MainWindow {
         return dialog;
     }
 
+    /** Opens the triangulation matrix in its own window beside the main one (evidence clicks show passages there). */
+    public org.tematik.ui.matrix.MatrixView openMatrix() {
+        org.tematik.ui.matrix.MatrixView matrix = context.load(org.tematik.ui.matrix.MatrixView.class);
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.tr("matrix.window.title", context.session().project() == null ? ""
+                : context.session().project().name()));
+        Scene scene = new Scene(matrix.root());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        window.setScene(scene);
+        window.show();
+        matrix.viewModel().refresh();
+        return matrix;
+    }
+
     public MainView view() {
         return current;
     }
@@ -80,6 +95,7 @@ public final class MainWindow {
     private javafx.scene.Parent load() {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
+        current.setMatrixOpener(this::openMatrix);
         return current.root();
     }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.tematik.core.codebook.CodeNode;
-import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.source.SourceService;
 import org.tematik.core.storage.MatrixDao;
 import org.tematik.core.util.CodePoints;
@@ -20,20 +18,18 @@ import org.tematik.core.util.CodePoints;
 public final class CooccurrenceService {
     private final Jdbi jdbi;
     private final SourceService sources;
-    private final CodebookService codebook;
 
-    public CooccurrenceService(Jdbi jdbi, SourceService sources, CodebookService codebook) {
+    public CooccurrenceService(Jdbi jdbi, SourceService sources) {
         this.jdbi = jdbi;
         this.sources = sources;
-        this.codebook = codebook;
     }
 
     public Cooccurrence build(Cooccurrence.Mode mode) {
         List<Cooccurrence.Code> codes = new ArrayList<>();
         Map<UUID, Integer> at = new HashMap<>();
-        for (CodeNode n : codebook.tree()) {
-            at.put(n.code().id(), codes.size());
-            codes.add(new Cooccurrence.Code(n.code().id(), n.path(), n.code().color()));
+        for (CodeTree.Node n : CodeTree.of(jdbi.withExtension(MatrixDao.class, MatrixDao::codes))) {
+            at.put(n.id(), codes.size());
+            codes.add(new Cooccurrence.Code(n.id(), n.path(), n.color()));
         }
         List<MatrixRows.Span> spans = jdbi.withExtension(MatrixDao.class, MatrixDao::spans);
         Citations cite = new Citations(jdbi.withExtension(MatrixDao.class, MatrixDao::paragraphStarts));

@@ -7,6 +7,10 @@ public final class MatrixRows {
     private MatrixRows() {
     }
 
+    /** Coded segments of one code under one column value (null: no value). */
+    public record Cell(UUID codeId, String col, int segments) {
+    }
+
     /** Codings of one code in one source (and by one coder, when coders are the columns). */
     public record Group(UUID codeId, UUID sourceId, String coder, int segments) {
     }
@@ -23,6 +27,9 @@ public final class MatrixRows {
     }
 
     public record CodeCount(UUID codeId, int segments, int sources) {
+    }
+
+    public record CodeRow(UUID id, UUID parentId, String name, String definition, String color, int sortOrder) {
     }
 
     public record Span(UUID codingId, UUID codeId, UUID sourceId, int start, int end) {

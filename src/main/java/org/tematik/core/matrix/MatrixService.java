@@ -12,8 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.tematik.core.codebook.CodeNode;
-import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.source.SourceService;
 import org.tematik.core.storage.MatrixDao;
@@ -28,22 +26,19 @@ import org.tematik.core.util.UserException;
 public final class MatrixService {
     private final Jdbi jdbi;
     private final SourceService sources;
-    private final CodebookService codebook;
 
-    public MatrixService(Jdbi jdbi, SourceService sources, CodebookService codebook) {
+    public MatrixService(Jdbi jdbi, SourceService sources) {
         this.jdbi = jdbi;
         this.sources = sources;
-        this.codebook = codebook;
     }
 
     public Matrix build(MatrixSpec spec) {
         Frame f = frame(spec);
-        boolean byCoder = f.byCoder();
-        List<MatrixRows.Group> groups = jdbi.withExtension(MatrixDao.class, dao -> byCoder ? dao.bySourceAndCoder() : dao.bySource());
+        List<MatrixRows.Cell> cells = jdbi.withExtension(MatrixDao.class, dao -> cells(dao, spec.columns()));
         Set<String> used = new HashSet<>();
-        for (MatrixRows.Group g : groups) {
-            if (f.codeToRow.containsKey(g.codeId())) {
-                used.addAll(f.keysOf(g.sourceId(), g.coder()));
+        for (MatrixRows.Cell c : cells) {
+            if (f.codeToRow.containsKey(c.codeId())) {
+                used.add(c.col());
             }
         }
         List<Matrix.Column> columns = columns(used, f.labels);
@@ -51,26 +46,15 @@ public final class MatrixService {
         int nRows = f.heads.size();
         int nCols = columns.size();
         int[][] segments = new int[nRows][nCols];
-        int[][] distinct = new int[nRows][nCols];
-        Map<UUID, Integer> sourceAt = new HashMap<>();
-        Set<Long> seen = new HashSet<>();
-        for (MatrixRows.Group g : groups) {
-            Integer r = f.codeToRow.get(g.codeId());
-            if (r == null) {
-                continue;
-            }
-            long source = sourceAt.computeIfAbsent(g.sourceId(), k -> sourceAt.size());
-            for (String key : f.keysOf(g.sourceId(), g.coder())) {
-                int c = colAt.get(key);
-                segments[r][c] += g.segments();
-                if (seen.add(((long) r * nCols + c) * 4_000_000L + source)) { // themes: one source via several codes counts once
-                    distinct[r][c]++;
-                }
+        for (MatrixRows.Cell c : cells) {
+            Integer r = f.codeToRow.get(c.codeId());
+            if (r != null) {
+                segments[r][colAt.get(c.col())] += c.segments(); // themes: the codings of the whole subtree
             }
         }
         int[][] values = switch (spec.measure()) {
             case SEGMENTS -> segments;
-            case SOURCES -> distinct;
+            case SOURCES -> sources(f, colAt, nRows, nCols);
             case WORDS -> words(f, colAt, nRows, nCols);
         };
         List<Matrix.Row> rows = new ArrayList<>(nRows);
@@ -85,6 +69,42 @@ public final class MatrixService {
             rows.add(new Matrix.Row(h.id(), h.name(), h.path(), h.color(), span, span >= spec.minSpan()));
         }
         return new Matrix(spec, rows, columns, values);
+    }
+
+    private static List<MatrixRows.Cell> cells(MatrixDao dao, MatrixSpec.Columns columns) {
+        return switch (columns.dimension()) {
+            case SOURCE_TYPE -> dao.cellsBySourceType();
+            case METHOD -> dao.cellsByMethod();
+            case CASE -> dao.cellsByCase();
+            case SOURCE -> dao.cellsBySource();
+            case CODER -> dao.cellsByCoder();
+            case ATTRIBUTE -> {
+                Attribute a = attribute(dao, columns.attribute());
+                yield a.onCases() ? dao.cellsByCaseAttribute(a.id()) : dao.cellsBySourceAttribute(a.id());
+            }
+        };
+    }
+
+    /** Distinct sources per cell, from codings counted per code and source (a theme's source counts once). */
+    private int[][] sources(Frame f, Map<String, Integer> colAt, int nRows, int nCols) {
+        List<MatrixRows.Group> groups = jdbi.withExtension(MatrixDao.class, dao -> f.byCoder() ? dao.bySourceAndCoder() : dao.bySource());
+        int[][] distinct = new int[nRows][nCols];
+        Map<UUID, Integer> sourceAt = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (MatrixRows.Group g : groups) {
+            Integer r = f.codeToRow.get(g.codeId());
+            if (r == null) {
+                continue;
+            }
+            long source = sourceAt.computeIfAbsent(g.sourceId(), k -> sourceAt.size());
+            for (String key : f.keysOf(g.sourceId(), g.coder())) {
+                int c = colAt.get(key);
+                if (seen.add(((long) r * nCols + c) * 4_000_000L + source)) {
+                    distinct[r][c]++;
+                }
+            }
+        }
+        return distinct;
     }
 
     private int[][] words(Frame f, Map<String, Integer> colAt, int nRows, int nCols) {
@@ -123,9 +143,9 @@ public final class MatrixService {
     public List<CodebookLine> codebook() {
         Map<UUID, MatrixRows.CodeCount> counts = new HashMap<>();
         jdbi.withExtension(MatrixDao.class, MatrixDao::codeCounts).forEach(c -> counts.put(c.codeId(), c));
-        return codebook.tree().stream().map(n -> {
-            MatrixRows.CodeCount c = counts.get(n.code().id());
-            return new CodebookLine(n.path(), n.code().definition(), c == null ? 0 : c.segments(), c == null ? 0 : c.sources());
+        return tree().stream().map(n -> {
+            MatrixRows.CodeCount c = counts.get(n.id());
+            return new CodebookLine(n.path(), n.definition(), c == null ? 0 : c.segments(), c == null ? 0 : c.sources());
         }).toList();
     }
 
@@ -144,7 +164,7 @@ public final class MatrixService {
         }
         Map<String, Integer> colAt = indexColumns(matrix.columns());
         Map<UUID, String> codeNames = new HashMap<>();
-        codebook.tree().forEach(n -> codeNames.put(n.code().id(), n.code().name()));
+        tree().forEach(n -> codeNames.put(n.id(), n.name()));
         record Placed(MatrixRows.Hit hit, int row, int column) {
         }
         List<Placed> placed = new ArrayList<>();
@@ -189,13 +209,13 @@ public final class MatrixService {
         Frame(MatrixSpec spec) {
             dimension = spec.columns().dimension();
             Map<UUID, Integer> rowOfCode = new HashMap<>();
-            for (CodeNode n : codebook.tree()) {
-                UUID parent = n.code().parentId();
+            for (CodeTree.Node n : tree()) {
+                UUID parent = n.parentId();
                 if (spec.rows() == MatrixSpec.Rows.CODES || parent == null) {
-                    rowOfCode.put(n.code().id(), heads.size());
-                    heads.add(new Matrix.Row(n.code().id(), n.code().name(), n.path(), n.code().color(), 0, false));
+                    rowOfCode.put(n.id(), heads.size());
+                    heads.add(new Matrix.Row(n.id(), n.name(), n.path(), n.color(), 0, false));
                 } else if (rowOfCode.containsKey(parent)) { // the tree lists a parent before its children
-                    rowOfCode.put(n.code().id(), rowOfCode.get(parent));
+                    rowOfCode.put(n.id(), rowOfCode.get(parent));
                 }
             }
             codeToRow.putAll(rowOfCode);
@@ -210,7 +230,10 @@ public final class MatrixService {
                         case SOURCE_TYPE -> dao.sourceTypes();
                         case METHOD -> dao.methods();
                         case CASE -> dao.cases();
-                        default -> attribute(dao, spec.columns().attribute());
+                        default -> {
+                            Attribute a = attribute(dao, spec.columns().attribute());
+                            yield a.onCases() ? dao.caseAttribute(a.id()) : dao.sourceAttribute(a.id());
+                        }
                     });
             Map<UUID, Set<String>> bySource = new HashMap<>();
             for (MatrixRows.SourceValue v : values) {
@@ -251,17 +274,24 @@ public final class MatrixService {
         }
     }
 
+    private List<CodeTree.Node> tree() {
+        return CodeTree.of(jdbi.withExtension(MatrixDao.class, MatrixDao::codes));
+    }
+
     private Frame frame(MatrixSpec spec) {
         return new Frame(spec);
     }
 
-    private static List<MatrixRows.SourceValue> attribute(MatrixDao dao, String name) {
+    private record Attribute(UUID id, boolean onCases) {
+    }
+
+    /** An attribute by name: a source attribute if there is one, else a case attribute. */
+    private static Attribute attribute(MatrixDao dao, String name) {
         List<UUID> ids = dao.attributeIds(name);
         if (ids.isEmpty()) {
             throw new UserException("matrix.error.unknownAttribute", name);
         }
-        boolean onCases = "case".equals(dao.attributeOwner(ids.get(0)).orElse("source"));
-        return onCases ? dao.caseAttribute(ids.get(0)) : dao.sourceAttribute(ids.get(0));
+        return new Attribute(ids.get(0), "case".equals(dao.attributeOwner(ids.get(0)).orElse("source")));
     }
 
     private static Map<String, Integer> indexColumns(List<Matrix.Column> columns) {

@@ -84,8 +84,8 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), sources, codebook);
-        this.matrix = new MatrixService(database.jdbi(), sources, codebook);
-        this.cooccurrence = new CooccurrenceService(database.jdbi(), sources, codebook);
+        this.matrix = new MatrixService(database.jdbi(), sources);
+        this.cooccurrence = new CooccurrenceService(database.jdbi(), sources);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */

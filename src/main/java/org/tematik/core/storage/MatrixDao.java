@@ -16,15 +16,54 @@ import org.tematik.core.matrix.MatrixRows;
  * codings, this beat grouping by the column in SQL, where joins to a recursive CTE and COUNT(DISTINCT)
  * cost several times more (ADR 13).
  */
+@RegisterConstructorMapper(MatrixRows.Cell.class)
 @RegisterConstructorMapper(MatrixRows.Group.class)
 @RegisterConstructorMapper(MatrixRows.SourceValue.class)
 @RegisterConstructorMapper(MatrixRows.Hit.class)
 @RegisterConstructorMapper(MatrixRows.ParagraphStart.class)
 @RegisterConstructorMapper(MatrixRows.CodeCount.class)
 @RegisterConstructorMapper(MatrixRows.Span.class)
+@RegisterConstructorMapper(MatrixRows.CodeRow.class)
 public interface MatrixDao {
     /** Active sources only; a derived table, which H2 joins faster than the wide sources table itself. */
     String ACTIVE = "(SELECT id FROM sources WHERE removed = FALSE) s";
+
+    // Coded segments per code and column value: the matrix's one aggregate query. Each joins a small derived
+    // table of (source id, value) rows; a source in several cases has several rows, so it counts in each.
+    String CELLS = "SELECT g.code_id, v.val AS col, COUNT(*) AS segments FROM codings g JOIN ";
+    String BY_VALUE = " v ON v.id = g.source_id GROUP BY g.code_id, v.val";
+
+    @SqlQuery(CELLS + "(SELECT id, source_type AS val FROM sources WHERE removed = FALSE)" + BY_VALUE)
+    List<MatrixRows.Cell> cellsBySourceType();
+
+    @SqlQuery(CELLS + "(SELECT id, method AS val FROM sources WHERE removed = FALSE)" + BY_VALUE)
+    List<MatrixRows.Cell> cellsByMethod();
+
+    @SqlQuery("SELECT g.code_id, CAST(g.source_id AS VARCHAR(36)) AS col, COUNT(*) AS segments FROM codings g JOIN " + ACTIVE
+            + " ON s.id = g.source_id GROUP BY g.code_id, g.source_id")
+    List<MatrixRows.Cell> cellsBySource();
+
+    @SqlQuery("SELECT g.code_id, d.name AS col, COUNT(*) AS segments FROM codings g JOIN " + ACTIVE + " ON s.id = g.source_id "
+            + "JOIN (SELECT id, name FROM coders) d ON d.id = g.coder_id GROUP BY g.code_id, d.name")
+    List<MatrixRows.Cell> cellsByCoder();
+
+    @SqlQuery(CELLS + "(SELECT s.id, k.name AS val FROM sources s LEFT JOIN case_sources cs ON cs.source_id = s.id "
+            + "LEFT JOIN cases k ON k.id = cs.case_id WHERE s.removed = FALSE)" + BY_VALUE)
+    List<MatrixRows.Cell> cellsByCase();
+
+    @SqlQuery(CELLS + "(SELECT s.id, " + "COALESCE(av.value_text, CAST(av.value_number AS VARCHAR(60)), "
+            + "CAST(av.value_date AS VARCHAR(20)))" + " AS val FROM sources s LEFT JOIN attribute_values av "
+            + "ON av.owner_id = s.id AND av.attribute_id = :attr WHERE s.removed = FALSE)" + BY_VALUE)
+    List<MatrixRows.Cell> cellsBySourceAttribute(@Bind("attr") UUID attributeId);
+
+    /** A source's value through any of its cases; "none" only when no case of it has one. */
+    @SqlQuery(CELLS + "(SELECT DISTINCT s.id, " + "COALESCE(av.value_text, CAST(av.value_number AS VARCHAR(60)), "
+            + "CAST(av.value_date AS VARCHAR(20)))" + " AS val FROM sources s "
+            + "LEFT JOIN case_sources cs ON cs.source_id = s.id "
+            + "LEFT JOIN attribute_values av ON av.owner_id = cs.case_id AND av.attribute_id = :attr WHERE s.removed = FALSE "
+            + "AND (av.attribute_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM case_sources cs2 JOIN attribute_values av2 "
+            + "ON av2.owner_id = cs2.case_id AND av2.attribute_id = :attr WHERE cs2.source_id = s.id)))" + BY_VALUE)
+    List<MatrixRows.Cell> cellsByCaseAttribute(@Bind("attr") UUID attributeId);
 
     @SqlQuery("SELECT g.code_id, g.source_id, NULL AS coder, COUNT(*) AS segments FROM codings g JOIN " + ACTIVE
             + " ON s.id = g.source_id GROUP BY g.code_id, g.source_id")
@@ -90,6 +129,10 @@ public interface MatrixDao {
 
     @SqlQuery("SELECT DISTINCT name FROM attributes ORDER BY name")
     List<String> attributeNames();
+
+    /** The codebook without counts (CodebookService.tree() also counts codings, which the matrix does itself). */
+    @SqlQuery("SELECT id, parent_id, name, definition, color, sort_order FROM codes")
+    List<MatrixRows.CodeRow> codes();
 
     /** Coded spans of active sources in text order, for co-occurrence. */
     @SqlQuery("SELECT g.id AS coding_id, g.code_id, g.source_id, g.start_cp AS start, g.end_cp AS \"end\" FROM codings g JOIN "

@@ -49,7 +49,8 @@ public final class MatrixBench {
         }
         long t0 = System.nanoTime();
         try (Project p = Project.open(dir, "bench")) {
-            System.out.printf("open: %.0f ms%n", ms(System.nanoTime() - t0));
+            System.out.printf("open: %.0f ms; load average %s%n", ms(System.nanoTime() - t0),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             for (String cols : List.of("source-type", "method", "case", "source", "coder", "attribute:region", "attribute:year")) {
                 MatrixSpec spec = MatrixSpec.of(cols);
                 time("matrix codes x " + cols + " (segments)", 3, 10, () -> p.matrix().build(spec));
@@ -81,6 +82,7 @@ public final class MatrixBench {
             });
             time("co-occurrence by overlap", 1, 3, () -> p.cooccurrence().build(Cooccurrence.Mode.OVERLAP));
             time("co-occurrence by paragraph", 1, 3, () -> p.cooccurrence().build(Cooccurrence.Mode.PARAGRAPH));
+            System.out.printf("load average %s%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             Runtime rt = Runtime.getRuntime();
             System.gc();
             System.out.printf("heap in use after GC: %,d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
@@ -92,16 +94,23 @@ public final class MatrixBench {
             work.get();
         }
         long[] nanos = new long[runs];
+        long[] cpu = new long[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Object last = null;
         for (int i = 0; i < runs; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             last = work.get();
             nanos[i] = System.nanoTime() - t;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
         }
         Arrays.sort(nanos);
+        Arrays.sort(cpu);
         String size = last instanceof List<?> l ? l.size() + " rows" : last instanceof Matrix mm
                 ? mm.rows().size() + " x " + mm.columns().size() : last instanceof Cooccurrence c ? c.pairs().size() + " pairs" : "";
-        System.out.printf("%-45s median %8.1f ms  min %8.1f ms  (%d runs) %s%n", what, ms(nanos[runs / 2]), ms(nanos[0]), runs, size);
+        // the machine is shared: CPU time of this thread (embedded H2 runs on it) is what an idle laptop would wait
+        System.out.printf("%-42s wall median %7.1f ms (min %7.1f)  cpu median %7.1f ms (min %7.1f)  %d runs  %s%n", what,
+                ms(nanos[runs / 2]), ms(nanos[0]), ms(cpu[runs / 2]), ms(cpu[0]), runs, size);
     }
 
     static double ms(long nanos) {

@@ -55,6 +55,7 @@ public final class MatrixView {
 
     @FXML
     private void initialize() {
+        root.setUserData(viewModel); // lets the headless GUI test read the state it drove
         columnsBox.setItems(viewModel.dimensions());
         columnsBox.setConverter(converter(MatrixViewModel::label));
         columnsBox.valueProperty().bindBidirectional(viewModel.columnsProperty());

@@ -69,10 +69,11 @@ class MatrixWindowTest {
         TableView<?> table = robot.lookup("#matrixTable").queryAs(TableView.class);
         waitUntil(() -> !table.getItems().isEmpty() && table.getColumns().size() > 3);
         Matrix m = ((MatrixViewModel) table.getScene().getRoot().getUserData()).matrixProperty().get();
-        assertThat(m.columns()).extracting(Matrix.Column::label).containsExactly("interview", "regulation");
-        int row = firstTriangulatedRow(m);
+        assertThat(m.columns()).extracting(Matrix.Column::label).containsExactly("agreement", "interview", "regulation");
+        int regulation = 2;
+        int row = firstTriangulatedRowWith(m, regulation);
         javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".matrix-cell").queryAllAs(javafx.scene.control.TableCell.class)
-                .stream().filter(c -> c.getIndex() == row && c.getTableColumn() == table.getColumns().get(2)).findFirst().orElseThrow();
+                .stream().filter(c -> c.getIndex() == row && c.getTableColumn() == table.getColumns().get(regulation + 1)).findFirst().orElseThrow();
         robot.clickOn(cell);
         @SuppressWarnings("unchecked")
         ListView<Evidence> evidence = robot.lookup("#matrixEvidence").queryAs(ListView.class);
@@ -92,9 +93,9 @@ class MatrixWindowTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
-    private static int firstTriangulatedRow(Matrix m) {
+    private static int firstTriangulatedRowWith(Matrix m, int column) {
         for (int r = 0; r < m.rows().size(); r++) {
-            if (m.rows().get(r).triangulated()) {
+            if (m.rows().get(r).triangulated() && m.cell(r, column) > 0) {
                 return r;
             }
         }

@@ -83,6 +83,7 @@ public final class MainWindow {
         Scene scene = new Scene(matrix.root());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         window.setScene(scene);
+        window.setOnHidden(e -> matrix.viewModel().dispose());
         window.show();
         matrix.viewModel().refresh();
         return matrix;

@@ -54,6 +54,7 @@ public final class MatrixViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty evidenceTitle = new SimpleStringProperty(Messages.tr("matrix.view.pickCell"));
     private final ObjectProperty<Evidence> selectedEvidence = new SimpleObjectProperty<>();
+    private final javafx.beans.value.ChangeListener<Number> onRevision = (obs, old, now) -> refresh();
 
     public MatrixViewModel(ProjectSession session, DialogService dialogs, ErrorReporter errors, PassageOpener opener) {
         this.session = session;
@@ -64,7 +65,12 @@ public final class MatrixViewModel {
         rows.addListener((obs, old, now) -> refresh());
         measure.addListener((obs, old, now) -> refresh());
         minSpan.addListener((obs, old, now) -> refresh());
-        session.revisionProperty().addListener((obs, old, now) -> refresh());
+        session.revisionProperty().addListener(onRevision);
+    }
+
+    /** Stops following the project's changes (the window was closed). */
+    public void dispose() {
+        session.revisionProperty().removeListener(onRevision);
     }
 
     /** Rebuilds the matrix (on the worker thread) and the list of attributes to choose from. */

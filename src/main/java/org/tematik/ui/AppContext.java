@@ -106,6 +106,10 @@ public final class AppContext {
             return new org.tematik.ui.matrix.MatrixView(new org.tematik.ui.matrix.MatrixViewModel(session, dialogs, errors,
                     mainViewModel()::showPassage));
         }
+        if (type == org.tematik.ui.matrix.CooccurrenceView.class) {
+            return new org.tematik.ui.matrix.CooccurrenceView(new org.tematik.ui.matrix.CooccurrenceViewModel(session, dialogs,
+                    errors, mainViewModel()::showPassage));
+        }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());
         }

@@ -53,13 +53,17 @@ public final class MatrixFiles {
 
     /** "source, p. 4" for paged sources, "source, ¶ 12" otherwise, just the name when neither is known. */
     public static String citation(Evidence e) {
-        if (e.page() > 0) {
-            return Messages.tr("matrix.citation.page", e.source(), e.page());
+        return citation(e.source(), e.page(), e.paragraph());
+    }
+
+    public static String citation(String source, int page, int paragraph) {
+        if (page > 0) {
+            return Messages.tr("matrix.citation.page", source, page);
         }
-        if (e.paragraph() > 0) {
-            return Messages.tr("matrix.citation.paragraph", e.source(), e.paragraph());
+        if (paragraph > 0) {
+            return Messages.tr("matrix.citation.paragraph", source, paragraph);
         }
-        return e.source();
+        return source;
     }
 
     static String clip(String text) {

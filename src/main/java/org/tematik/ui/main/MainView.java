@@ -18,6 +18,7 @@ public final class MainView {
     private final CodebookViewModel codebook;
     private java.util.function.Consumer<java.util.List<java.nio.file.Path>> importOpener = paths -> { };
     private Runnable matrixOpener = () -> { };
+    private Runnable cooccurrenceOpener = () -> { };
 
     @FXML
     private BorderPane root;
@@ -25,6 +26,8 @@ public final class MainView {
     private MenuItem importItem;
     @FXML
     private MenuItem matrixItem;
+    @FXML
+    private MenuItem cooccurrenceItem;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -50,6 +53,7 @@ public final class MainView {
         importItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         matrixItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        cooccurrenceItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -110,9 +114,15 @@ public final class MainView {
         matrixOpener.run();
     }
 
-    /** The window opens the triangulation matrix in its own window. */
-    public void setMatrixOpener(Runnable opener) {
-        this.matrixOpener = opener;
+    @FXML
+    private void openCooccurrence() {
+        cooccurrenceOpener.run();
+    }
+
+    /** The window opens the triangulation matrix and the co-occurrence table in their own windows. */
+    public void setAnalysisOpeners(Runnable matrix, Runnable cooccurrence) {
+        this.matrixOpener = matrix;
+        this.cooccurrenceOpener = cooccurrence;
     }
 
     @FXML

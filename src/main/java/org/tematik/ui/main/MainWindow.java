@@ -89,6 +89,22 @@ public final class MainWindow {
         return matrix;
     }
 
+    /** Opens the code co-occurrence table in its own window. */
+    public org.tematik.ui.matrix.CooccurrenceView openCooccurrence() {
+        org.tematik.ui.matrix.CooccurrenceView view = context.load(org.tematik.ui.matrix.CooccurrenceView.class);
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.tr("cooccurrence.window.title", context.session().project() == null ? ""
+                : context.session().project().name()));
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        window.setScene(scene);
+        window.setOnHidden(e -> view.viewModel().dispose());
+        window.show();
+        view.viewModel().refresh();
+        return view;
+    }
+
     public MainView view() {
         return current;
     }
@@ -96,7 +112,7 @@ public final class MainWindow {
     private javafx.scene.Parent load() {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
-        current.setMatrixOpener(this::openMatrix);
+        current.setAnalysisOpeners(this::openMatrix, this::openCooccurrence);
         return current.root();
     }
 }

@@ -102,6 +102,39 @@ class MatrixViewModelTest {
         }
     }
 
+    @Test
+    void cooccurrenceCountsOverlapsAndParagraphsAndACellListsThePlaces() throws Exception {
+        try (ViewModelFixture f = fixture()) {
+            List<Opened> opened = new ArrayList<>();
+            CooccurrenceViewModel vm = new CooccurrenceViewModel(f.session, f.dialogs, f.errors,
+                    (s, a, b) -> opened.add(new Opened(s, a, b)));
+            f.open();
+            var co = vm.tableProperty().get();
+            assertThat(co.codes()).extracting(org.tematik.core.matrix.Cooccurrence.Code::path)
+                    .containsExactly("Kapasitas", "Kapasitas > Anggaran", "Koordinasi");
+            assertThat(co.counts()).isDeepEqualTo(new int[][] {{1, 1, 0}, {1, 1, 0}, {0, 0, 2}});
+            assertThat(vm.summaryProperty().get()).isEqualTo("3 codes; places where two codes meet: 1.");
+            vm.selectCell(1, 0);
+            assertThat(vm.pairsTitleProperty().get()).isEqualTo("Where Kapasitas > Anggaran and Kapasitas meet");
+            assertThat(vm.pairs()).singleElement().satisfies(p -> {
+                assertThat(p.quoteA()).isEqualTo("Anggaran 𝄞");
+                assertThat(p.quoteB()).isEqualTo("Anggaran 𝄞 terbatas");
+            });
+            vm.showInSource(vm.pairs().get(0));
+            int[] span = BaseProject.span(INTERVIEW, "Anggaran 𝄞 terbatas");
+            assertThat(opened).containsExactly(new Opened(f.project.sources().resolve("interview").id(), span[0], span[1]));
+
+            vm.modeProperty().set(org.tematik.core.matrix.Cooccurrence.Mode.PARAGRAPH);
+            assertThat(vm.tableProperty().get().counts()[0][1]).isEqualTo(1);
+            assertThat(vm.pairs()).isEmpty();
+            f.dialogs.saveFiles.add(dir.resolve("co.csv"));
+            vm.export();
+            assertThat(Files.readAllLines(dir.resolve("co.csv")).get(0))
+                    .isEqualTo("\uFEFFCode,Kapasitas,Kapasitas > Anggaran,Koordinasi");
+            assertThat(f.dialogs.errors).isEmpty();
+        }
+    }
+
     /** Two sources (interview, regulation), a theme with a sub-code, codings by two coders. */
     private ViewModelFixture fixture() throws Exception {
         ViewModelFixture f = new ViewModelFixture(dir, INTERVIEW);

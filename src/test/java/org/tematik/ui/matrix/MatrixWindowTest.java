@@ -90,7 +90,31 @@ class MatrixWindowTest {
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
         waitUntil(() -> area.getSelectedText().equals(first.quote()));
         assertThat(matrixWindow.isShowing()).isTrue();
+
+        robot.clickOn("Analyse").clickOn("Code co-occurrence…");
+        TableView<?> co = robot.lookup("#cooccurrenceTable").queryAs(TableView.class);
+        waitUntil(() -> !co.getItems().isEmpty());
+        var model = ((CooccurrenceViewModel) co.getScene().getRoot().getUserData()).tableProperty().get();
+        int[] pair = firstPair(model.counts());
+        javafx.scene.control.TableCell<?, ?> coCell = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> c.getTableView() == co && c.getIndex() == pair[0]
+                        && c.getTableColumn() == co.getColumns().get(pair[1] + 1)).findFirst().orElseThrow();
+        robot.clickOn(coCell);
+        ListView<?> places = robot.lookup("#cooccurrencePairs").queryAs(ListView.class);
+        waitUntil(() -> places.getItems().size() == model.counts()[pair[0]][pair[1]]);
+        robot.interact(() -> Screenshots.save(co.getScene(), "cooccurrence-window-en"));
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    private static int[] firstPair(int[][] counts) {
+        for (int a = 0; a < counts.length; a++) {
+            for (int b = 0; b < counts.length; b++) {
+                if (a != b && counts[a][b] > 0) {
+                    return new int[] {a, b};
+                }
+            }
+        }
+        throw new AssertionError("no two codes meet in the sample project");
     }
 
     private static int firstTriangulatedRowWith(Matrix m, int column) {

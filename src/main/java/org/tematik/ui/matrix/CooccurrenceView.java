@@ -118,6 +118,7 @@ public final class CooccurrenceView {
             int b = i;
             TableColumn<Integer, Number> column = new TableColumn<>(co.codes().get(i).path());
             column.setUserData(b);
+            column.setPrefWidth(120); // long code paths would make every column as wide as its header
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(co.counts()[c.getValue()][b]));
             column.setCellFactory(tc -> new TableCell<>() {
                 @Override

@@ -72,7 +72,9 @@ public final class CooccurrenceViewModel {
         if (co == null || a < 0 || b < 0 || a >= co.codes().size() || b >= co.codes().size() || a == b) {
             return;
         }
-        pairsTitle.set(Messages.tr("cooccurrence.view.pairsOf", co.codes().get(a).path(), co.codes().get(b).path()));
+        // in table order, as each place lists its quotes
+        pairsTitle.set(Messages.tr("cooccurrence.view.pairsOf", co.codes().get(Math.min(a, b)).path(),
+                co.codes().get(Math.max(a, b)).path()));
         pairs.setAll(co.pairsOf(a, b));
     }
 

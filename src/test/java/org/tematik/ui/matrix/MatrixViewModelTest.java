@@ -115,7 +115,7 @@ class MatrixViewModelTest {
             assertThat(co.counts()).isDeepEqualTo(new int[][] {{1, 1, 0}, {1, 1, 0}, {0, 0, 2}});
             assertThat(vm.summaryProperty().get()).isEqualTo("3 codes; places where two codes meet: 1.");
             vm.selectCell(1, 0);
-            assertThat(vm.pairsTitleProperty().get()).isEqualTo("Where Kapasitas > Anggaran and Kapasitas meet");
+            assertThat(vm.pairsTitleProperty().get()).isEqualTo("Where Kapasitas and Kapasitas > Anggaran meet");
             assertThat(vm.pairs()).singleElement().satisfies(p -> {
                 assertThat(p.quoteA()).isEqualTo("Anggaran 𝄞");
                 assertThat(p.quoteB()).isEqualTo("Anggaran 𝄞 terbatas");

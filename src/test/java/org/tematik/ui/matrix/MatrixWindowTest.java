@@ -91,11 +91,22 @@ class MatrixWindowTest {
         waitUntil(() -> area.getSelectedText().equals(first.quote()));
         assertThat(matrixWindow.isShowing()).isTrue();
 
+        var project = context.session().project(); // the sample's codings do not overlap: make two codes meet
+        var coding = project.codings().list(null, null).get(0);
+        var other = project.codebook().tree().stream().filter(n -> !n.code().id().equals(coding.coding().codeId())).findFirst()
+                .orElseThrow();
+        project.codings().code(coding.coding().sourceId(), other.code().id(), coding.coding().start(), coding.coding().end(), null);
         robot.clickOn("Analyse").clickOn("Code co-occurrence…");
         TableView<?> co = robot.lookup("#cooccurrenceTable").queryAs(TableView.class);
-        waitUntil(() -> !co.getItems().isEmpty());
+        waitUntil(() -> !co.getItems().isEmpty()
+                && ((CooccurrenceViewModel) co.getScene().getRoot().getUserData()).tableProperty().get().max() > 0);
         var model = ((CooccurrenceViewModel) co.getScene().getRoot().getUserData()).tableProperty().get();
         int[] pair = firstPair(model.counts());
+        robot.interact(() -> {
+            co.scrollTo(pair[0]);
+            co.scrollToColumnIndex(pair[1] + 1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableCell<?, ?> coCell = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
                 .stream().filter(c -> c.getTableView() == co && c.getIndex() == pair[0]
                         && c.getTableColumn() == co.getColumns().get(pair[1] + 1)).findFirst().orElseThrow();
@@ -107,8 +118,8 @@ class MatrixWindowTest {
     }
 
     private static int[] firstPair(int[][] counts) {
-        for (int a = 0; a < counts.length; a++) {
-            for (int b = 0; b < counts.length; b++) {
+        for (int b = 0; b < counts.length; b++) { // leftmost column first: it is on screen
+            for (int a = 0; a < counts.length; a++) {
                 if (a != b && counts[a][b] > 0) {
                     return new int[] {a, b};
                 }

@@ -130,6 +130,14 @@ public final class AppContext {
         if (type == org.tematik.ui.memo.MemoListView.class) {
             return new org.tematik.ui.memo.MemoListView(memoListViewModel());
         }
+        if (type == org.tematik.ui.matrix.MatrixView.class) { // a fresh one per window
+            return new org.tematik.ui.matrix.MatrixView(new org.tematik.ui.matrix.MatrixViewModel(session, dialogs, errors,
+                    mainViewModel()::showPassage));
+        }
+        if (type == org.tematik.ui.matrix.CooccurrenceView.class) {
+            return new org.tematik.ui.matrix.CooccurrenceView(new org.tematik.ui.matrix.CooccurrenceViewModel(session, dialogs,
+                    errors, mainViewModel()::showPassage));
+        }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());
         }

@@ -59,4 +59,11 @@ public final class FakeDialogService implements DialogService {
         List<Path> next = files.poll();
         return next == null ? List.of() : next;
     }
+
+    public final Deque<Path> saveFiles = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName) {
+        return Optional.ofNullable(saveFiles.poll());
+    }
 }

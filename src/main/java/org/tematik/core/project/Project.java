@@ -38,6 +38,8 @@ import org.tematik.core.coding.RemoveCoding;
 import org.tematik.core.history.CommandCodec;
 import org.tematik.core.history.CommandStack;
 import org.tematik.core.history.SharedState;
+import org.tematik.core.matrix.CooccurrenceService;
+import org.tematik.core.matrix.MatrixService;
 import org.tematik.core.source.ImportSource;
 import org.tematik.core.source.RemoveSource;
 import org.tematik.core.source.RestoreSource;
@@ -83,6 +85,8 @@ public final class Project implements AutoCloseable {
     private final AgreementService agreement;
     private final org.tematik.core.audit.Supervision supervision;
     private final MemoService memos;
+    private final MatrixService matrix;
+    private final CooccurrenceService cooccurrence;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -101,6 +105,8 @@ public final class Project implements AutoCloseable {
         this.agreement = new AgreementService(database.jdbi(), stack, coder, sources, codebook);
         this.supervision = new org.tematik.core.audit.Supervision(database.jdbi(), stack, coder, codebook);
         this.memos = new MemoService(database.jdbi(), stack, coder);
+        this.matrix = new MatrixService(database.jdbi(), sources);
+        this.cooccurrence = new CooccurrenceService(database.jdbi(), sources);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -205,6 +211,14 @@ public final class Project implements AutoCloseable {
     /** Coded passages by code (AND/OR) across sources, for the retrieval window. */
     public org.tematik.core.coding.Retrieval retrieval() {
         return new org.tematik.core.coding.Retrieval(codings, sources, casebook);
+    }
+
+    public MatrixService matrix() {
+        return matrix;
+    }
+
+    public CooccurrenceService cooccurrence() {
+        return cooccurrence;
     }
 
     public CasebookService casebook() {

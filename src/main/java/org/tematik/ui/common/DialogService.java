@@ -21,4 +21,7 @@ public interface DialogService {
     Optional<Path> chooseFolder(String title);
 
     List<Path> chooseFiles(String title);
+
+    /** Where to save a file; {@code initialName} is suggested. Empty when the user cancels. */
+    Optional<Path> chooseSaveFile(String title, String initialName);
 }

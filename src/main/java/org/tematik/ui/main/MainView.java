@@ -27,6 +27,10 @@ public final class MainView {
     @FXML
     private MenuItem auditItem;
     @FXML
+    private MenuItem matrixItem;
+    @FXML
+    private MenuItem cooccurrenceItem;
+    @FXML
     private MenuItem undoItem;
     @FXML
     private MenuItem redoItem;
@@ -66,6 +70,8 @@ public final class MainView {
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         agreementItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         inVivoItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        matrixItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        cooccurrenceItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -140,6 +146,16 @@ public final class MainView {
     @FXML
     private void openAudit() {
         tools.getOrDefault("audit", () -> { }).run();
+    }
+
+    @FXML
+    private void openMatrix() {
+        tools.getOrDefault("matrix", () -> { }).run();
+    }
+
+    @FXML
+    private void openCooccurrence() {
+        tools.getOrDefault("cooccurrence", () -> { }).run();
     }
 
     @FXML

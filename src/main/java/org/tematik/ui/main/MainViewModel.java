@@ -76,6 +76,16 @@ public final class MainViewModel {
         }
     }
 
+    /** Opens a source at a passage (in code points), e.g. from the matrix's evidence list. */
+    public void showPassage(java.util.UUID sourceId, int start, int end) {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        session.runner().run(() -> project.sources().list().stream().filter(s -> s.id().equals(sourceId)).findFirst(), found ->
+                found.ifPresent(source -> session.showPassage(source, start, end)), errors::report);
+    }
+
     public void switchLanguage(Locale locale) {
         if (locale.getLanguage().equals(Messages.locale().getLanguage())) {
             return;

@@ -133,9 +133,31 @@ public final class MainWindow {
     /** Opens the audit viewer in its own window beside the main one. */
     public org.tematik.ui.audit.AuditView openAudit() {
         org.tematik.ui.audit.AuditView audit = context.load(org.tematik.ui.audit.AuditView.class);
-        openTool(audit.root(), Messages.tr("audit.viewer.title", context.session().project().name()));
+        openTool(audit.root(), Messages.tr("audit.viewer.title", projectName()));
         audit.viewModel().open();
         return audit;
+    }
+
+    /** Opens the triangulation matrix in its own window beside the main one (evidence clicks show passages there). */
+    public org.tematik.ui.matrix.MatrixView openMatrix() {
+        org.tematik.ui.matrix.MatrixView matrix = context.load(org.tematik.ui.matrix.MatrixView.class);
+        Stage window = openTool(matrix.root(), Messages.tr("matrix.window.title", projectName()));
+        window.setOnHidden(e -> matrix.viewModel().dispose());
+        matrix.viewModel().refresh();
+        return matrix;
+    }
+
+    /** Opens the code co-occurrence table in its own window. */
+    public org.tematik.ui.matrix.CooccurrenceView openCooccurrence() {
+        org.tematik.ui.matrix.CooccurrenceView view = context.load(org.tematik.ui.matrix.CooccurrenceView.class);
+        Stage window = openTool(view.root(), Messages.tr("cooccurrence.window.title", projectName()));
+        window.setOnHidden(e -> view.viewModel().dispose());
+        view.viewModel().refresh();
+        return view;
+    }
+
+    private String projectName() {
+        return context.session().project() == null ? "" : context.session().project().name();
     }
 
     public MainView view() {
@@ -152,6 +174,8 @@ public final class MainWindow {
         current.setToolOpener("retrieve", () -> openTool(context.load(org.tematik.ui.retrieve.RetrieveView.class).root(),
                 Messages.tr("retrieve.title")));
         current.setToolOpener("memos", () -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
+        current.setToolOpener("matrix", this::openMatrix);
+        current.setToolOpener("cooccurrence", this::openCooccurrence);
         return current.root();
     }
 }

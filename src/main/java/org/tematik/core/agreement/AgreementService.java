@@ -1,11 +1,9 @@
 package org.tematik.core.agreement;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,10 +14,9 @@ import org.tematik.core.coding.Coding;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.source.Source;
 import org.tematik.core.source.SourceService;
-import org.tematik.core.source.SourceStructure;
 import org.tematik.core.storage.CodingDao;
-import org.tematik.core.util.CodePoints;
 import org.tematik.core.util.UserException;
+import org.tematik.core.agreement.TextUnits.Span;
 
 /**
  * Compares coders unit by unit. For each code, each unit gets, per coder, 1 when the coder applied the
@@ -36,9 +33,6 @@ public final class AgreementService {
         this.jdbi = jdbi;
         this.sources = sources;
         this.codebook = codebook;
-    }
-
-    private record Span(int start, int end) {
     }
 
     public AgreementReport compare(List<String> coders, List<String> codeRefs, Unit unit) {
@@ -169,26 +163,7 @@ public final class AgreementService {
     }
 
     private List<Span> units(UUID sourceId, Unit unit) {
-        SourceStructure structure = sources.structure(sourceId);
-        List<Span> spans = new ArrayList<>();
-        switch (unit) {
-            case PARAGRAPH -> structure.paragraphs().forEach(p -> spans.add(new Span(p.start(), p.end())));
-            case TURN -> structure.turns().forEach(t -> spans.add(new Span(t.start(), t.end())));
-            case SENTENCE -> {
-                CodePoints text = sources.codePoints(sourceId);
-                for (SourceStructure.Paragraph p : structure.paragraphs()) {
-                    String para = text.substring(p.start(), p.end());
-                    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-                    sentences.setText(para);
-                    for (int s = sentences.first(), e = sentences.next(); e != BreakIterator.DONE; s = e, e = sentences.next()) {
-                        int from = p.start() + para.codePointCount(0, s);
-                        int to = p.start() + para.codePointCount(0, e);
-                        spans.add(new Span(from, to));
-                    }
-                }
-            }
-        }
-        return spans;
+        return TextUnits.of(sources, sourceId, unit);
     }
 
     /** The method in words a methods chapter can quote, in the user's language. */

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.tematik.core.agreement.AgreementService;
 import org.tematik.core.audit.AuditTrail;
 import org.tematik.core.casebook.AssignSource;
+import org.tematik.core.casebook.AttributeService;
+import org.tematik.core.casebook.ChangeAttributes;
 import org.tematik.core.casebook.CasebookService;
 import org.tematik.core.casebook.CreateCase;
 import org.tematik.core.casebook.DeleteCase;
@@ -26,6 +28,8 @@ import org.tematik.core.coding.RemoveCoding;
 import org.tematik.core.history.CommandCodec;
 import org.tematik.core.history.CommandStack;
 import org.tematik.core.history.SharedState;
+import org.tematik.core.search.BatchCoding;
+import org.tematik.core.search.SearchService;
 import org.tematik.core.source.ImportSource;
 import org.tematik.core.source.RemoveSource;
 import org.tematik.core.source.RestoreSource;
@@ -52,7 +56,8 @@ public final class Project implements AutoCloseable {
             CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
             AddCoding.class, RemoveCoding.class,
-            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class));
+            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
+            ChangeAttributes.class, BatchCoding.class));
 
     private final Path dir;
     private final String coder;
@@ -64,6 +69,8 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CasebookService casebook;
     private final AgreementService agreement;
+    private final AttributeService attributes;
+    private final SearchService search;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -80,6 +87,9 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), sources, codebook);
+        this.attributes = new AttributeService(database.jdbi(), stack, coder, sources);
+        this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
+        sources.onImported(search::sourceImported);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -181,6 +191,14 @@ public final class Project implements AutoCloseable {
         return casebook;
     }
 
+    public AttributeService attributes() {
+        return attributes;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
     public CodingService codings() {
         return codings;
     }
@@ -203,6 +221,7 @@ public final class Project implements AutoCloseable {
 
     @Override
     public void close() {
+        search.close();
         database.close();
     }
 }

@@ -1,0 +1,302 @@
+package org.tematik.core.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.Weight;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tematik.core.casebook.Attribute;
+import org.tematik.core.casebook.AttributeValue;
+import org.tematik.core.codebook.Code;
+import org.tematik.core.codebook.CodebookService;
+import org.tematik.core.coding.AddCoding;
+import org.tematik.core.coding.Coding;
+import org.tematik.core.history.Command;
+import org.tematik.core.history.CommandStack;
+import org.tematik.core.source.SourceService;
+import org.tematik.core.source.SourceStructure;
+import org.tematik.core.storage.AttributeDao;
+import org.tematik.core.storage.CodingDao;
+import org.tematik.core.util.CodePoints;
+import org.tematik.core.util.UserException;
+
+/**
+ * Full-text search over the sources (Lucene query syntax: words, "phrases", AND/OR/NOT, wild*cards,
+ * "words near"~5), and auto-coding of every hit. Each source is analysed in its own language (the
+ * source attribute {@code language}; Indonesian by default). Hits are mapped back to code-point
+ * offsets in the stored text, with page and paragraph.
+ */
+public final class SearchService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    private static final int SNIPPET_CONTEXT = 60;
+
+    private final Jdbi jdbi;
+    private final CommandStack stack;
+    private final String coder;
+    private final SourceService sources;
+    private final CodebookService codebook;
+    private final SearchIndex index;
+
+    public SearchService(Jdbi jdbi, CommandStack stack, String coder, SourceService sources, CodebookService codebook,
+                         Path indexFolder) {
+        this.jdbi = jdbi;
+        this.stack = stack;
+        this.coder = coder;
+        this.sources = sources;
+        this.codebook = codebook;
+        this.index = new SearchIndex(indexFolder);
+    }
+
+    /** What auto-coding did. */
+    public record AutocodeResult(int hits, int coded, int alreadyCoded, int outsideUnits, String codeName) {
+    }
+
+    /** Adds or drops sources so the index matches the project; returns how many sources changed. */
+    public int refresh() {
+        return index.sync(wanted(), new SearchIndex.Loader() {
+            @Override
+            public String text(UUID sourceId) {
+                return sources.text(sourceId);
+            }
+
+            @Override
+            public SourceStructure structure(UUID sourceId) {
+                return sources.structure(sourceId);
+            }
+        });
+    }
+
+    /** Called after an import committed; a failure here must not undo a good import, so it is only logged. */
+    public void sourceImported(UUID sourceId) {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("could not add source {} to the search index; the next search retries", sourceId, e);
+        }
+    }
+
+    /** Every hit, in source and text order; {@code language} null searches sources of every language. */
+    public SearchResult search(String query, SearchLanguage language) {
+        return search(query, language, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} hits (the first ones in source and text order). */
+    public SearchResult search(String query, SearchLanguage language, int limit) {
+        long began = System.nanoTime();
+        refresh();
+        Query q = parse(query, language);
+        IndexSearcher searcher = index.acquire();
+        try {
+            int paragraphs = searcher.count(q);
+            List<SearchHit> hits = new ArrayList<>();
+            if (paragraphs > 0) {
+                Sort order = new Sort(new SortField(SearchIndex.SOURCE_NAME, SortField.Type.STRING),
+                        new SortField(SearchIndex.START, SortField.Type.INT));
+                ScoreDoc[] docs = searcher.search(q, Math.min(paragraphs, limit), order).scoreDocs;
+                Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
+                StoredFields stored = searcher.storedFields();
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                for (ScoreDoc d : docs) {
+                    collect(weight, leaves, stored, d.doc, hits);
+                    if (hits.size() >= limit) {
+                        break;
+                    }
+                }
+            }
+            boolean complete = hits.size() <= limit && paragraphs <= limit;
+            List<SearchHit> shown = hits.size() > limit ? hits.subList(0, limit) : hits;
+            return new SearchResult(query, List.copyOf(shown), paragraphs, complete && shown.size() == hits.size(),
+                    (System.nanoTime() - began) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Codes every hit (or the sentence, paragraph or speaker turn around it) with one code, as one undoable change. */
+    public AutocodeResult autocode(String query, SearchLanguage language, String codeRef, AutocodeUnit unit) {
+        Code code = codebook.resolve(codeRef);
+        List<SearchHit> hits = search(query, language).hits();
+        Set<String> existing = new HashSet<>();
+        jdbi.useExtension(CodingDao.class, dao -> dao.forCodes(List.of(code.id())).stream()
+                .filter(c -> c.coder().equals(coder)).forEach(c -> existing.add(key(c.sourceId(), c.start(), c.end()))));
+        Map<UUID, List<org.tematik.core.agreement.TextUnits.Span>> units = new HashMap<>();
+        Set<String> planned = new HashSet<>();
+        List<Command> steps = new ArrayList<>();
+        int already = 0;
+        int outside = 0;
+        for (SearchHit hit : hits) {
+            int[] span = unit == AutocodeUnit.HIT ? new int[] {hit.start(), hit.end()}
+                    : widen(hit, units.computeIfAbsent(hit.sourceId(),
+                            id -> org.tematik.core.agreement.TextUnits.of(sources, id, unit.unit())));
+            if (span == null) {
+                outside++;
+                continue;
+            }
+            String key = key(hit.sourceId(), span[0], span[1]);
+            if (existing.contains(key)) {
+                already++;
+            } else if (planned.add(key)) {
+                steps.add(AddCoding.fresh(hit.sourceId(), code.id(), span[0], span[1], null));
+            }
+        }
+        if (!steps.isEmpty()) {
+            stack.execute(new BatchCoding("Auto-coded " + steps.size() + " " + unit.label() + " segments matching '" + query
+                    + "' as '" + code.name() + "'", code.id(), query, steps), coder);
+        }
+        return new AutocodeResult(hits.size(), steps.size(), already, outside, code.name());
+    }
+
+    /** The units from the one holding the hit's start to the one holding its last character; null when outside all. */
+    private static int[] widen(SearchHit hit, List<org.tematik.core.agreement.TextUnits.Span> spans) {
+        int first = containing(spans, hit.start());
+        int last = containing(spans, Math.max(hit.start(), hit.end() - 1));
+        if (first < 0 || last < 0) {
+            return null;
+        }
+        return new int[] {spans.get(first).start(), spans.get(last).end()};
+    }
+
+    private static int containing(List<org.tematik.core.agreement.TextUnits.Span> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) { // spans are in text order and do not overlap
+            int mid = (lo + hi) >>> 1;
+            var s = spans.get(mid);
+            if (s.end() <= offset) {
+                lo = mid + 1;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private static String key(UUID source, int start, int end) {
+        return source + ":" + start + ":" + end;
+    }
+
+    private Query parse(String query, SearchLanguage only) {
+        if (query == null || query.isBlank()) {
+            throw new UserException("search.error.empty");
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (SearchLanguage l : SearchLanguage.values()) {
+            if (only != null && only != l) {
+                continue;
+            }
+            QueryParser parser = new QueryParser(l.field(), l.analyzer());
+            parser.setDefaultOperator(QueryParser.Operator.AND); // "budget leadership" means both, as in web search
+            parser.setAllowLeadingWildcard(true);
+            try {
+                any.add(parser.parse(query.strip()), BooleanClause.Occur.SHOULD);
+            } catch (ParseException | IllegalArgumentException e) {
+                throw new UserException(e, "search.error.syntax", query, firstLine(e.getMessage()));
+            } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+                throw new UserException(e, "search.error.tooBroad", query);
+            }
+        }
+        return any.build();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    private static void collect(Weight weight, List<LeafReaderContext> leaves, StoredFields stored, int doc,
+                                List<SearchHit> out) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        if (matches == null) {
+            return;
+        }
+        Document d = stored.document(doc);
+        UUID sourceId = UUID.fromString(d.get(SearchIndex.SOURCE));
+        String name = d.get(SearchIndex.SOURCE_NAME);
+        int base = d.getField(SearchIndex.START).numericValue().intValue();
+        int page = d.getField(SearchIndex.PAGE).numericValue().intValue();
+        int number = d.getField(SearchIndex.NUMBER).numericValue().intValue();
+        List<int[]> spans = new ArrayList<>();
+        String body = null;
+        for (String field : matches) {
+            MatchesIterator it = matches.getMatches(field);
+            if (it == null) {
+                continue;
+            }
+            body = d.get(field);
+            while (it.next()) {
+                int from = it.startOffset();
+                int to = it.endOffset();
+                if (from >= 0 && to > from && spans.stream().noneMatch(s -> s[0] == from && s[1] == to)) {
+                    spans.add(new int[] {from, to});
+                }
+            }
+        }
+        if (body == null) {
+            return;
+        }
+        spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        CodePoints cp = new CodePoints(body);
+        for (int[] s : spans) {
+            int from = Math.max(0, s[0] - SNIPPET_CONTEXT);
+            int to = Math.min(body.length(), s[1] + SNIPPET_CONTEXT);
+            from = Character.isLowSurrogate(body.charAt(from)) ? from + 1 : from;
+            to = to < body.length() && Character.isLowSurrogate(body.charAt(to)) ? to + 1 : to;
+            String before = flat(body.substring(from, s[0]));
+            String match = body.substring(s[0], s[1]);
+            String after = flat(body.substring(s[1], to));
+            String lead = from > 0 ? "…" + before : before;
+            String snippet = lead + flat(match) + after + (to < body.length() ? "…" : "");
+            out.add(new SearchHit(sourceId, name, base + cp.toCodePoint(s[0]), base + cp.toCodePoint(s[1]), page, number,
+                    match, snippet, lead.length(), lead.length() + flat(match).length()));
+        }
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    /** Every active source with the language it is searched in. */
+    private List<SearchIndex.Wanted> wanted() {
+        Map<UUID, String> languages = new HashMap<>();
+        jdbi.useExtension(AttributeDao.class, dao -> dao.findByName(Attribute.ON_SOURCE, SearchLanguage.ATTRIBUTE).ifPresent(a ->
+                dao.values(Attribute.ON_SOURCE).stream().filter(v -> v.attributeId().equals(a.id()))
+                        .forEach(v -> languages.put(v.ownerId(), v.value()))));
+        return sources.list().stream()
+                .map(s -> new SearchIndex.Wanted(s.id(), s.name(), SearchLanguage.ofAttribute(languages.get(s.id()))))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

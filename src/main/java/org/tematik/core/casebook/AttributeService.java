@@ -34,8 +34,10 @@ public final class AttributeService {
     private final CommandStack stack;
     private final String coder;
     private final SourceService sources;
+    private final CasebookService casebook;
 
-    public AttributeService(Jdbi jdbi, CommandStack stack, String coder, SourceService sources) {
+    public AttributeService(Jdbi jdbi, CommandStack stack, String coder, SourceService sources, CasebookService casebook) {
+        this.casebook = casebook;
         this.jdbi = jdbi;
         this.stack = stack;
         this.coder = coder;
@@ -84,7 +86,7 @@ public final class AttributeService {
         UUID owner;
         String ownerName;
         if (Attribute.ON_CASE.equals(ownerKind)) {
-            Case c = findCase(ownerRef).orElseThrow(() -> new UserException("case.error.unknown", ownerRef));
+            Case c = casebook.resolve(ownerRef);
             owner = c.id();
             ownerName = c.name();
         } else {
@@ -228,18 +230,11 @@ public final class AttributeService {
     }
 
     private Optional<Case> findCase(String ref) {
-        String wanted = ref == null ? "" : ref.strip();
-        return jdbi.withExtension(CaseDao.class, dao -> {
-            try {
-                Optional<Case> byId = dao.find(UUID.fromString(wanted));
-                if (byId.isPresent()) {
-                    return byId;
-                }
-            } catch (IllegalArgumentException notAnId) {
-                // a name
-            }
-            return dao.findByName(wanted);
-        });
+        try {
+            return Optional.of(casebook.resolve(ref));
+        } catch (UserException unknown) {
+            return Optional.empty();
+        }
     }
 
     private static boolean columnIsEmpty(List<List<String>> rows, int c) {

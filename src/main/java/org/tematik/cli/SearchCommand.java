@@ -32,8 +32,8 @@ final class SearchCommand extends ProjectCommand {
             return TematikCli.OK;
         }
         for (SearchHit h : r.hits()) {
-            out().println(Messages.tr("search.hit", h.sourceName(), h.page() == 0 ? "" : Messages.tr("search.page", h.page()),
-                    h.start(), h.end(), h.snippet()));
+            out().printf("%-30s  %-8s  %7d-%-7d  %s%n", h.sourceName(), h.page() == 0 ? "" : Messages.tr("search.page", h.page()),
+                    h.start(), h.end(), h.snippet());
         }
         out().println(Messages.tr("search.summary", r.hits().size(), r.paragraphs(), r.millis()));
         return TematikCli.OK;

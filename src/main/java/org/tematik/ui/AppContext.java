@@ -1,5 +1,7 @@
 package org.tematik.ui;
 
+import org.tematik.ui.search.SearchView;
+import org.tematik.ui.search.SearchViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -35,6 +37,7 @@ public final class AppContext {
     private SourceListViewModel sourceList;
     private DocumentViewModel document;
     private CodebookViewModel codebook;
+    private SearchViewModel search;
 
     public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
         this.session = new ProjectSession(runner);
@@ -76,6 +79,16 @@ public final class AppContext {
         return codebook;
     }
 
+    /** The search panel's state; a click on a hit opens its passage in the document view. */
+    public SearchViewModel searchViewModel() {
+        if (search == null) {
+            search = new SearchViewModel(session, errors, hit -> session.runner().run(
+                    () -> session.project().sources().resolve(hit.sourceId().toString()),
+                    source -> documentViewModel().reveal(source, hit.start(), hit.end()), errors::report));
+        }
+        return search;
+    }
+
     /** Loads {@code XView.fxml} beside the view class, in the current language, and returns its controller. */
     public <T> T load(Class<T> viewClass) {
         URL fxml = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
@@ -101,6 +114,9 @@ public final class AppContext {
         }
         if (type == ImportDialogView.class) {
             return new ImportDialogView(new ImportDialogViewModel(session, dialogs, errors)); // a fresh one per dialog
+        }
+        if (type == SearchView.class) {
+            return new SearchView(searchViewModel());
         }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());

@@ -60,6 +60,12 @@ public final class DocumentView {
         selectionInfo.textProperty().bind(viewModel.selectionInfoProperty());
         viewModel.select(0, 0); // a rebuilt view (new language) starts without a selection
         documentTitle.textProperty().bind(viewModel.titleProperty());
+        viewModel.revealedProperty().addListener((obs, old, now) -> {
+            if (now != null && now[1] <= area.getLength()) {
+                area.selectRange(now[0], now[1]);
+                area.requestFollowCaret();
+            }
+        });
     }
 
     /**

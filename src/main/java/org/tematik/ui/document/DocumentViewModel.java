@@ -29,6 +29,9 @@ public final class DocumentViewModel {
     private final StringProperty title = new SimpleStringProperty(Messages.tr("document.none"));
     private CodePoints codePoints = new CodePoints("");
     private Source shown;
+    /** A passage to select once its source's text is shown: {source, start, end} in code points. */
+    private final ObjectProperty<int[]> revealed = new SimpleObjectProperty<>();
+    private TextSelection pendingReveal;
 
     public DocumentViewModel(ProjectSession session, ErrorReporter errors) {
         this.session = session;
@@ -68,6 +71,30 @@ public final class DocumentViewModel {
         return selectionInfo;
     }
 
+    /** Opens a source (if not open) and selects [start, end) in code points: search hits jump here. */
+    public void reveal(Source source, int start, int end) {
+        pendingReveal = new TextSelection(source.id(), start, end);
+        if (shown != null && shown.id().equals(source.id())) {
+            applyReveal();
+        } else {
+            session.selectedSourceProperty().set(source);
+        }
+    }
+
+    /** The passage the view should select and scroll to, in UTF-16 indexes {start, end}. */
+    public ReadOnlyObjectProperty<int[]> revealedProperty() {
+        return revealed;
+    }
+
+    private void applyReveal() {
+        TextSelection r = pendingReveal;
+        if (r == null || shown == null || !shown.id().equals(r.sourceId())) {
+            return;
+        }
+        pendingReveal = null;
+        revealed.set(new int[] {codePoints.toUtf16(r.start()), codePoints.toUtf16(r.end())});
+    }
+
     /** A string that names the passage being dragged, for the drag board. */
     public String dragPayload() {
         TextSelection s = session.selectionProperty().get();
@@ -94,6 +121,7 @@ public final class DocumentViewModel {
                     codePoints = loaded.text();
                     text.set(loaded.text().text());
                     highlights.set(runs(loaded.text(), loaded.codings()));
+                    applyReveal();
                 }, errors::report);
     }
 

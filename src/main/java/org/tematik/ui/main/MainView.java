@@ -17,6 +17,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final CodebookViewModel codebook;
     private java.util.function.Consumer<java.util.List<java.nio.file.Path>> importOpener = paths -> { };
+    private Runnable searchOpener = () -> { };
 
     @FXML
     private BorderPane root;
@@ -28,6 +29,8 @@ public final class MainView {
     private MenuItem redoItem;
     @FXML
     private MenuItem codeSelectionItem;
+    @FXML
+    private MenuItem searchItem;
     @FXML
     private RadioMenuItem englishItem;
     @FXML
@@ -46,6 +49,7 @@ public final class MainView {
     private void initialize() {
         importItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        searchItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -99,6 +103,16 @@ public final class MainView {
     /** The window opens the import dialog (with files dropped on it, or none). */
     public void setImportOpener(java.util.function.Consumer<java.util.List<java.nio.file.Path>> opener) {
         this.importOpener = opener;
+    }
+
+    @FXML
+    private void openSearch() {
+        searchOpener.run();
+    }
+
+    /** The window opens the search panel. */
+    public void setSearchOpener(Runnable opener) {
+        this.searchOpener = opener;
     }
 
     @FXML

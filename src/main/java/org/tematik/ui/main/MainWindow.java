@@ -1,5 +1,6 @@
 package org.tematik.ui.main;
 
+import org.tematik.ui.search.SearchView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,8 @@ public final class MainWindow {
     private final Stage stage;
     private final AppContext context;
     private MainView current;
+    private Stage searchWindow;
+    private SearchView searchView;
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -73,6 +76,23 @@ public final class MainWindow {
         return dialog;
     }
 
+    /** Opens the search panel beside the main window (one at a time; it keeps its state between openings). */
+    public SearchView openSearch() {
+        if (searchWindow != null && searchWindow.isShowing()) {
+            searchWindow.toFront();
+            return searchView;
+        }
+        searchView = context.load(SearchView.class);
+        searchWindow = new Stage();
+        searchWindow.initOwner(stage);
+        searchWindow.setTitle(Messages.tr("search.panel.title"));
+        Scene scene = new Scene(searchView.root());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        searchWindow.setScene(scene);
+        searchWindow.show();
+        return searchView;
+    }
+
     public MainView view() {
         return current;
     }
@@ -80,6 +100,7 @@ public final class MainWindow {
     private javafx.scene.Parent load() {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
+        current.setSearchOpener(this::openSearch);
         return current.root();
     }
 }

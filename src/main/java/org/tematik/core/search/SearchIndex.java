@@ -50,6 +50,12 @@ final class SearchIndex implements AutoCloseable {
     /** Bump when fields or analysers change, so old indexes are rebuilt rather than misread. */
     static final String FORMAT = "tematik-search-1";
     static final String FORMAT_KEY = "format";
+    /**
+     * A commit (an fsync) per imported file made a 1,000-file import spend most of its time in Lucene, so
+     * commits are at most this often, and on close. A crash loses at most the uncommitted sources from the
+     * index, and the next sync adds them again from the database.
+     */
+    private static final long COMMIT_EVERY_NANOS = 5_000_000_000L;
 
     static final String SOURCE = "source";
     static final String SOURCE_NAME = "sourceName";
@@ -90,6 +96,9 @@ final class SearchIndex implements AutoCloseable {
     private SearcherManager searchers;
     /** Marker keys by source: what the index holds now. */
     private Map<UUID, String> indexed;
+    /** Changes not yet visible to searchers. */
+    private boolean stale;
+    private long lastCommit = System.nanoTime();
 
     SearchIndex(Path folder) {
         this.folder = folder;
@@ -121,19 +130,24 @@ final class SearchIndex implements AutoCloseable {
                 writer.addDocuments(documents(w, loader.text(w.id()), loader.structure(w.id())));
                 indexed.put(w.id(), w.key());
             }
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            stale = true;
+            if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+                commit();
+            }
             return drop.size() + add.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A searcher on the latest commit; give it back with {@link #release}. */
+    /** A searcher that sees every change so far; give it back with {@link #release}. */
     synchronized IndexSearcher acquire() {
         try {
             open();
+            if (stale) {
+                searchers.maybeRefreshBlocking();
+                stale = false;
+            }
             return searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -246,9 +260,18 @@ final class SearchIndex implements AutoCloseable {
         return docs;
     }
 
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
+        lastCommit = System.nanoTime();
+    }
+
     @Override
     public synchronized void close() {
         try {
+            if (writer != null) {
+                commit();
+            }
             if (searchers != null) {
                 searchers.close();
             }

@@ -1,5 +1,7 @@
 package org.tematik.ui;
 
+import org.tematik.ui.casebook.CasebookView;
+import org.tematik.ui.casebook.CasebookViewModel;
 import org.tematik.ui.search.SearchView;
 import org.tematik.ui.search.SearchViewModel;
 import java.io.IOException;
@@ -38,6 +40,7 @@ public final class AppContext {
     private DocumentViewModel document;
     private CodebookViewModel codebook;
     private SearchViewModel search;
+    private CasebookViewModel casebook;
 
     public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
         this.session = new ProjectSession(runner);
@@ -89,6 +92,13 @@ public final class AppContext {
         return search;
     }
 
+    public CasebookViewModel casebookViewModel() {
+        if (casebook == null) {
+            casebook = new CasebookViewModel(session, dialogs, errors);
+        }
+        return casebook;
+    }
+
     /** Loads {@code XView.fxml} beside the view class, in the current language, and returns its controller. */
     public <T> T load(Class<T> viewClass) {
         URL fxml = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
@@ -114,6 +124,9 @@ public final class AppContext {
         }
         if (type == ImportDialogView.class) {
             return new ImportDialogView(new ImportDialogViewModel(session, dialogs, errors)); // a fresh one per dialog
+        }
+        if (type == CasebookView.class) {
+            return new CasebookView(casebookViewModel());
         }
         if (type == SearchView.class) {
             return new SearchView(searchViewModel());

@@ -18,6 +18,7 @@ public final class MainView {
     private final CodebookViewModel codebook;
     private java.util.function.Consumer<java.util.List<java.nio.file.Path>> importOpener = paths -> { };
     private Runnable searchOpener = () -> { };
+    private Runnable casebookOpener = () -> { };
 
     @FXML
     private BorderPane root;
@@ -31,6 +32,8 @@ public final class MainView {
     private MenuItem codeSelectionItem;
     @FXML
     private MenuItem searchItem;
+    @FXML
+    private MenuItem casebookItem;
     @FXML
     private RadioMenuItem englishItem;
     @FXML
@@ -50,6 +53,7 @@ public final class MainView {
         importItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         searchItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        casebookItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -110,9 +114,15 @@ public final class MainView {
         searchOpener.run();
     }
 
-    /** The window opens the search panel. */
-    public void setSearchOpener(Runnable opener) {
-        this.searchOpener = opener;
+    @FXML
+    private void openCasebook() {
+        casebookOpener.run();
+    }
+
+    /** The window opens the search panel and the casebook. */
+    public void setPanelOpeners(Runnable search, Runnable casebook) {
+        this.searchOpener = search;
+        this.casebookOpener = casebook;
     }
 
     @FXML

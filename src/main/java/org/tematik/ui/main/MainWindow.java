@@ -1,5 +1,6 @@
 package org.tematik.ui.main;
 
+import org.tematik.ui.casebook.CasebookView;
 import org.tematik.ui.search.SearchView;
 import java.io.File;
 import java.nio.file.Path;
@@ -93,6 +94,20 @@ public final class MainWindow {
         return searchView;
     }
 
+    /** Opens the casebook table beside the main window. */
+    public CasebookView openCasebook() {
+        CasebookView view = context.load(CasebookView.class);
+        context.casebookViewModel().load();
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.tr("casebook.title"));
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        window.setScene(scene);
+        window.show();
+        return view;
+    }
+
     public MainView view() {
         return current;
     }
@@ -100,7 +115,7 @@ public final class MainWindow {
     private javafx.scene.Parent load() {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
-        current.setSearchOpener(this::openSearch);
+        current.setPanelOpeners(this::openSearch, this::openCasebook);
         return current.root();
     }
 }

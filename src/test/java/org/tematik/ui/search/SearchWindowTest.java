@@ -97,6 +97,21 @@ class SearchWindowTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void theCasebookOpensFromTheEditMenu(FxRobot robot) throws Exception {
+        waitUntil(() -> context.session().project() != null);
+        Project project = context.session().project();
+        robot.interact(() -> project.attributes().addCase("Tangerang–Yantai",
+                java.util.Map.of("country", "China", "form", "MoU", "year", "2019")));
+        robot.interact(() -> project.attributes().addCase("Bandung–Braunschweig",
+                java.util.Map.of("country", "Germany", "form", "sister city", "year", "1960")));
+        robot.clickOn("Edit").clickOn("Cases and attributes…");
+        javafx.scene.control.TableView<?> table = robot.lookup(".casebook-table").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> table.getItems().size() == 2 && table.getColumns().size() == 4);
+        robot.interact(() -> Screenshots.save(table.getScene(), "casebook-en"));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

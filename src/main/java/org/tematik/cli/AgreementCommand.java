@@ -21,7 +21,7 @@ final class AgreementCommand extends ProjectCommand {
     @Option(names = "--codes", split = ",", paramLabel = "C1,C2", description = "Only these codes (default: every code they used).")
     List<String> codes;
 
-    @Option(names = "--unit", defaultValue = "paragraph", paramLabel = "UNIT", description = "paragraph, sentence or turn (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--unit", defaultValue = "paragraph", paramLabel = "UNIT", description = "character, sentence, paragraph or turn (default: ${DEFAULT-VALUE}).")
     String unit;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -66,7 +66,8 @@ final class AgreementCommand extends ProjectCommand {
             return TematikCli.OK;
         }
         out().printf("Agreement between %s; unit: %s; %d sources%n%n", String.join(", ", r.coders()), r.unit(), r.sources().size());
-        out().printf("%-40s %6s %8s %8s %8s  %s%n", "code", "units", "agree", "kappa", "alpha", "alpha 95% CI");
+        out().printf("%-40s %8s %8s %8s %16s %8s %16s %8s%n", "code", "units", "agree", "kappa", "kappa 95% CI", "alpha",
+                "alpha 95% CI", "alpha-u");
         r.codes().forEach(this::print);
         print(r.overall());
         out().printf("%nkappa = %s. %s%n", r.kappaName(), r.method());
@@ -75,10 +76,8 @@ final class AgreementCommand extends ProjectCommand {
 
     /** Side by side: which coder applied the code where, and the passage, so the coders can discuss it. */
     private void printDisagreements(Project project, AgreementReport r) {
-        var names = project.sources().list();
         for (AgreementReport.DataRow d : r.disagreements()) {
-            var source = names.stream().filter(s -> s.name().equals(d.source())).findFirst().orElseThrow();
-            String passage = project.sources().codePoints(source.id()).substring(d.start(), d.end()).replaceAll("\\s+", " ");
+            String passage = project.sources().codePoints(d.sourceId()).substring(d.start(), d.end()).replaceAll("\\s+", " ");
             StringBuilder who = new StringBuilder();
             for (int c = 0; c < r.coders().size(); c++) {
                 who.append(c == 0 ? "" : ", ").append(r.coders().get(c)).append(d.values()[c] == 1 ? " yes" : " no");
@@ -90,10 +89,13 @@ final class AgreementCommand extends ProjectCommand {
     }
 
     private void print(AgreementReport.Row row) {
-        double[] ci = row.alphaInterval();
-        out().printf("%-40s %6d %7.1f%% %8s %8s  %s%n", row.code() == null ? Messages.tr("agreement.overall") : row.code(), row.units(),
-                100 * row.percentAgreement(), number(row.kappa()), number(row.alpha()),
-                ci == null ? "-" : "[" + number(ci[0]) + ", " + number(ci[1]) + "]");
+        out().printf("%-40s %8d %7.1f%% %8s %16s %8s %16s %8s%n", row.code() == null ? Messages.tr("agreement.overall") : row.code(),
+                row.units(), 100 * row.percentAgreement(), number(row.kappa()), interval(row.kappaInterval()),
+                number(row.alpha()), interval(row.alphaInterval()), number(row.unitizedAlpha()));
+    }
+
+    private static String interval(double[] ci) {
+        return ci == null ? "-" : "[" + number(ci[0]) + ", " + number(ci[1]) + "]";
     }
 
     private static String number(double d) {
@@ -108,9 +110,15 @@ final class AgreementCommand extends ProjectCommand {
         m.put("units", row.units());
         m.put("percentAgreement", finite(row.percentAgreement()));
         m.put("kappa", finite(row.kappa()));
+        m.put("kappaCi", pair(row.kappaInterval()));
         m.put("alpha", finite(row.alpha()));
-        m.put("alphaCi", row.alphaInterval() == null ? null : List.of(row.alphaInterval()[0], row.alphaInterval()[1]));
+        m.put("alphaCi", pair(row.alphaInterval()));
+        m.put("alphaU", finite(row.unitizedAlpha()));
         return m;
+    }
+
+    private static List<Double> pair(double[] ci) {
+        return ci == null ? null : List.of(ci[0], ci[1]);
     }
 
     private static Double finite(double d) {

@@ -18,6 +18,8 @@ import org.tematik.ui.common.ProjectSession;
 import org.tematik.ui.common.TaskRunner;
 import org.tematik.ui.document.DocumentView;
 import org.tematik.ui.document.DocumentViewModel;
+import org.tematik.ui.agreement.AgreementView;
+import org.tematik.ui.agreement.AgreementViewModel;
 import org.tematik.ui.importing.ImportDialogView;
 import org.tematik.ui.importing.ImportDialogViewModel;
 import org.tematik.ui.main.MainView;
@@ -87,7 +89,7 @@ public final class AppContext {
         if (search == null) {
             search = new SearchViewModel(session, errors, hit -> session.runner().run(
                     () -> session.project().sources().resolve(hit.sourceId().toString()),
-                    source -> documentViewModel().reveal(source, hit.start(), hit.end()), errors::report));
+                    source -> session.showPassage(source, hit.start(), hit.end()), errors::report));
         }
         return search;
     }
@@ -130,6 +132,9 @@ public final class AppContext {
         }
         if (type == SearchView.class) {
             return new SearchView(searchViewModel());
+        }
+        if (type == AgreementView.class) {
+            return new AgreementView(new AgreementViewModel(session, errors)); // a fresh one per window
         }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());

@@ -2,10 +2,12 @@ package org.tematik.core.agreement;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /**
- * A percentile bootstrap interval for alpha: units are drawn with replacement, alpha recomputed each
- * time. The seed is fixed, so the same data always gives the same interval (reproducible reports).
+ * A percentile bootstrap interval for an agreement statistic: units are drawn with replacement and the
+ * statistic recomputed each time. The seed is fixed, so the same data always gives the same interval
+ * (reproducible reports).
  */
 public final class Bootstrap {
     public static final int SAMPLES = 1000;
@@ -14,14 +16,19 @@ public final class Bootstrap {
     private Bootstrap() {
     }
 
-    /** [lower, upper] of the 95 % interval, or null when alpha is undefined on most resamples. */
+    /** [lower, upper] of the 95 % interval of alpha, or null when alpha is undefined on most resamples. */
     public static double[] alphaInterval(Double[][] data, KrippendorffAlpha.Metric metric) {
+        return interval(data, sample -> KrippendorffAlpha.alpha(sample, metric));
+    }
+
+    /** [lower, upper] of the 95 % interval of {@code statistic}, or null when it is undefined on most resamples. */
+    public static double[] interval(Double[][] data, ToDoubleFunction<Double[][]> statistic) {
         int units = data.length == 0 ? 0 : data[0].length;
         if (units < 2) {
             return null;
         }
         SplittableRandom random = new SplittableRandom(SEED);
-        double[] alphas = new double[SAMPLES];
+        double[] values = new double[SAMPLES];
         int defined = 0;
         Double[][] sample = new Double[data.length][units];
         for (int s = 0; s < SAMPLES; s++) {
@@ -31,15 +38,15 @@ public final class Bootstrap {
                     sample[c][u] = data[c][pick];
                 }
             }
-            double a = KrippendorffAlpha.alpha(sample, metric);
-            if (!Double.isNaN(a)) {
-                alphas[defined++] = a;
+            double value = statistic.applyAsDouble(sample);
+            if (!Double.isNaN(value)) {
+                values[defined++] = value;
             }
         }
         if (defined < SAMPLES / 2) {
             return null;
         }
-        double[] sorted = Arrays.copyOf(alphas, defined);
+        double[] sorted = Arrays.copyOf(values, defined);
         Arrays.sort(sorted);
         return new double[] {sorted[(int) Math.floor(0.025 * (defined - 1))], sorted[(int) Math.ceil(0.975 * (defined - 1))]};
     }

@@ -18,9 +18,17 @@ public final class KrippendorffAlpha {
 
     /** Alpha, or NaN when there is nothing to compare (fewer than two pairable values, or no variation). */
     public static double alpha(Double[][] data, Metric metric) {
+        return alpha(data, null, metric);
+    }
+
+    /**
+     * Alpha where unit u stands for {@code weights[u]} identical units (null: every unit once), so a run of
+     * characters with the same values is counted by its length without a unit per character.
+     */
+    public static double alpha(Double[][] data, double[] weights, Metric metric) {
         double[] values = distinctValues(data);
         int v = values.length;
-        double[][] o = coincidences(data, values);
+        double[][] o = coincidences(data, weights, values);
         double[] marginals = new double[v];
         double n = 0;
         for (int c = 0; c < v; c++) {
@@ -59,7 +67,7 @@ public final class KrippendorffAlpha {
         return all.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static double[][] coincidences(Double[][] data, double[] values) {
+    private static double[][] coincidences(Double[][] data, double[] weights, double[] values) {
         int units = data.length == 0 ? 0 : data[0].length;
         double[][] o = new double[values.length][values.length];
         for (int u = 0; u < units; u++) {
@@ -73,10 +81,11 @@ public final class KrippendorffAlpha {
             if (m < 2) {
                 continue; // a unit one coder coded cannot be compared
             }
+            double share = (weights == null ? 1 : weights[u]) / (m - 1);
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
                     if (i != j) {
-                        o[present[i]][present[j]] += 1.0 / (m - 1);
+                        o[present[i]][present[j]] += share;
                     }
                 }
             }

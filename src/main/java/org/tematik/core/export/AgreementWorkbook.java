@@ -45,8 +45,8 @@ public final class AgreementWorkbook {
     }
 
     private static void agreementSheet(Sheet sheet, AgreementReport r, CellStyle bold) {
-        header(sheet.createRow(0), bold, "code", "units", "percent agreement", r.kappaName(), "Krippendorff's alpha",
-                "alpha 95% CI low", "alpha 95% CI high");
+        header(sheet.createRow(0), bold, "code", "units", "percent agreement", r.kappaName(), "kappa 95% CI low",
+                "kappa 95% CI high", "Krippendorff's alpha", "alpha 95% CI low", "alpha 95% CI high", "Krippendorff's alpha-u");
         int at = 1;
         for (AgreementReport.Row row : r.codes()) {
             fill(sheet.createRow(at++), row.code(), row);
@@ -62,10 +62,16 @@ public final class AgreementWorkbook {
         row.createCell(1).setCellValue(values.units());
         number(row.createCell(2), values.percentAgreement());
         number(row.createCell(3), values.kappa());
-        number(row.createCell(4), values.alpha());
-        if (values.alphaInterval() != null) {
-            row.createCell(5).setCellValue(values.alphaInterval()[0]);
-            row.createCell(6).setCellValue(values.alphaInterval()[1]);
+        interval(row, 4, values.kappaInterval());
+        number(row.createCell(6), values.alpha());
+        interval(row, 7, values.alphaInterval());
+        number(row.createCell(9), values.unitizedAlpha());
+    }
+
+    private static void interval(Row row, int column, double[] ci) {
+        if (ci != null) {
+            row.createCell(column).setCellValue(ci[0]);
+            row.createCell(column + 1).setCellValue(ci[1]);
         }
     }
 

@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tematik.core.agreement.AdoptCodings;
 import org.tematik.core.agreement.AgreementService;
+import org.tematik.core.agreement.CodingSteps;
+import org.tematik.core.agreement.CommentOnDisagreement;
+import org.tematik.core.agreement.RemoveDisagreementComment;
 import org.tematik.core.audit.AuditTrail;
 import org.tematik.core.casebook.AssignSource;
 import org.tematik.core.casebook.AttributeService;
@@ -57,6 +61,7 @@ public final class Project implements AutoCloseable {
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
             AddCoding.class, RemoveCoding.class,
             CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
+            AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
             ChangeAttributes.class, BatchCoding.class));
 
     private final Path dir;
@@ -86,7 +91,7 @@ public final class Project implements AutoCloseable {
                 casebook);
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
-        this.agreement = new AgreementService(database.jdbi(), sources, codebook);
+        this.agreement = new AgreementService(database.jdbi(), stack, coder, sources, codebook);
         this.attributes = new AttributeService(database.jdbi(), stack, coder, sources, casebook);
         this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
         sources.onImported(search::sourceImported);

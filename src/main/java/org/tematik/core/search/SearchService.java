@@ -30,12 +30,11 @@ import org.apache.lucene.search.Weight;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tematik.core.agreement.UnitSpans;
 import org.tematik.core.casebook.Attribute;
-import org.tematik.core.casebook.AttributeValue;
 import org.tematik.core.codebook.Code;
 import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.coding.AddCoding;
-import org.tematik.core.coding.Coding;
 import org.tematik.core.history.Command;
 import org.tematik.core.history.CommandStack;
 import org.tematik.core.source.SourceService;
@@ -61,6 +60,12 @@ public final class SearchService implements AutoCloseable {
     private final SourceService sources;
     private final CodebookService codebook;
     private final SearchIndex index;
+    /**
+     * True until the index was compared with the database, and again after any committed change. The
+     * project is open in one process only (H2 locks it), so every change passes the command stack, and a
+     * search after none skips the comparison (a query of all sources and their languages).
+     */
+    private volatile boolean changed = true;
 
     public SearchService(Jdbi jdbi, CommandStack stack, String coder, SourceService sources, CodebookService codebook,
                          Path indexFolder) {
@@ -70,6 +75,7 @@ public final class SearchService implements AutoCloseable {
         this.sources = sources;
         this.codebook = codebook;
         this.index = new SearchIndex(indexFolder);
+        stack.addListener(applied -> changed = true);
     }
 
     /** What auto-coding did. */
@@ -78,6 +84,7 @@ public final class SearchService implements AutoCloseable {
 
     /** Adds or drops sources so the index matches the project; returns how many sources changed. */
     public int refresh() {
+        changed = false;
         return index.sync(wanted(), new SearchIndex.Loader() {
             @Override
             public String text(UUID sourceId) {
@@ -108,7 +115,9 @@ public final class SearchService implements AutoCloseable {
     /** At most {@code limit} hits (the first ones in source and text order). */
     public SearchResult search(String query, SearchLanguage language, int limit) {
         long began = System.nanoTime();
-        refresh();
+        if (changed) {
+            refresh();
+        }
         Query q = parse(query, language);
         IndexSearcher searcher = index.acquire();
         try {
@@ -146,7 +155,7 @@ public final class SearchService implements AutoCloseable {
         Set<String> existing = new HashSet<>();
         jdbi.useExtension(CodingDao.class, dao -> dao.forCodes(List.of(code.id())).stream()
                 .filter(c -> c.coder().equals(coder)).forEach(c -> existing.add(key(c.sourceId(), c.start(), c.end()))));
-        Map<UUID, List<org.tematik.core.agreement.TextUnits.Span>> units = new HashMap<>();
+        Map<UUID, List<UnitSpans.Span>> units = new HashMap<>();
         Set<String> planned = new HashSet<>();
         List<Command> steps = new ArrayList<>();
         int already = 0;
@@ -154,7 +163,7 @@ public final class SearchService implements AutoCloseable {
         for (SearchHit hit : hits) {
             int[] span = unit == AutocodeUnit.HIT ? new int[] {hit.start(), hit.end()}
                     : widen(hit, units.computeIfAbsent(hit.sourceId(),
-                            id -> org.tematik.core.agreement.TextUnits.of(sources, id, unit.unit())));
+                            id -> new UnitSpans(sources).structural(id, unit.unit())));
             if (span == null) {
                 outside++;
                 continue;
@@ -174,7 +183,7 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** The units from the one holding the hit's start to the one holding its last character; null when outside all. */
-    private static int[] widen(SearchHit hit, List<org.tematik.core.agreement.TextUnits.Span> spans) {
+    private static int[] widen(SearchHit hit, List<UnitSpans.Span> spans) {
         int first = containing(spans, hit.start());
         int last = containing(spans, Math.max(hit.start(), hit.end() - 1));
         if (first < 0 || last < 0) {
@@ -183,7 +192,7 @@ public final class SearchService implements AutoCloseable {
         return new int[] {spans.get(first).start(), spans.get(last).end()};
     }
 
-    private static int containing(List<org.tematik.core.agreement.TextUnits.Span> spans, int offset) {
+    private static int containing(List<UnitSpans.Span> spans, int offset) {
         int lo = 0;
         int hi = spans.size() - 1;
         while (lo <= hi) { // spans are in text order and do not overlap

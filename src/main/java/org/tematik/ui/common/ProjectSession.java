@@ -22,6 +22,7 @@ public final class ProjectSession {
     private final ObjectProperty<Source> selectedSource = new SimpleObjectProperty<>();
     private final ObjectProperty<java.util.UUID> selectedCode = new SimpleObjectProperty<>();
     private final ObjectProperty<TextSelection> selection = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextSelection> passageRequest = new SimpleObjectProperty<>();
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final Consumer<CommandStack.Applied> onChange;
@@ -68,6 +69,18 @@ public final class ProjectSession {
 
     public ObjectProperty<java.util.UUID> selectedCodeProperty() {
         return selectedCode;
+    }
+
+    /** A jump from a list of passages: opens the source in the document viewer and selects [start, end) there. */
+    public void showPassage(Source source, int start, int end) {
+        passageRequest.set(null); // the same passage twice is still a jump
+        selectedSource.set(source);
+        passageRequest.set(new TextSelection(source.id(), start, end));
+    }
+
+    /** The passage the document viewer was last asked to show, in code points. */
+    public javafx.beans.property.ReadOnlyObjectProperty<TextSelection> passageRequestProperty() {
+        return passageRequest;
     }
 
     public ObjectProperty<TextSelection> selectionProperty() {

@@ -55,17 +55,17 @@ public final class DocumentView {
         show(viewModel.textProperty().get());
         viewModel.textProperty().addListener((obs, old, now) -> show(now));
         viewModel.highlightsProperty().addListener((obs, old, now) -> paint(now));
+        viewModel.revealProperty().addListener((obs, old, now) -> {
+            if (now != null && now.end() <= area.getLength()) {
+                area.selectRange(now.start(), now.end());
+                area.requestFollowCaret();
+            }
+        });
         area.selectionProperty().addListener((obs, old, now) -> viewModel.select(now.getStart(), now.getEnd()));
         area.addEventFilter(MouseEvent.DRAG_DETECTED, this::startDrag);
         selectionInfo.textProperty().bind(viewModel.selectionInfoProperty());
         viewModel.select(0, 0); // a rebuilt view (new language) starts without a selection
         documentTitle.textProperty().bind(viewModel.titleProperty());
-        viewModel.revealedProperty().addListener((obs, old, now) -> {
-            if (now != null && now[1] <= area.getLength()) {
-                area.selectRange(now[0], now[1]);
-                area.requestFollowCaret();
-            }
-        });
     }
 
     /**

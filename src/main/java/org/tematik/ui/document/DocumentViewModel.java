@@ -27,17 +27,16 @@ public final class DocumentViewModel {
     private final ObjectProperty<List<HighlightRuns.Run>> highlights = new SimpleObjectProperty<>(List.of());
     private final StringProperty selectionInfo = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty(Messages.tr("document.none"));
+    private final ObjectProperty<Range> reveal = new SimpleObjectProperty<>();
     private CodePoints codePoints = new CodePoints("");
     private Source shown;
-    /** A passage to select once its source's text is shown: {source, start, end} in code points. */
-    private final ObjectProperty<int[]> revealed = new SimpleObjectProperty<>();
-    private TextSelection pendingReveal;
 
     public DocumentViewModel(ProjectSession session, ErrorReporter errors) {
         this.session = session;
         this.errors = errors;
         session.selectedSourceProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> reloadCodings());
+        session.passageRequestProperty().addListener((obs, old, now) -> revealRequested());
         load(session.selectedSourceProperty().get());
     }
 
@@ -67,32 +66,24 @@ public final class DocumentViewModel {
         return title;
     }
 
-    public ReadOnlyStringProperty selectionInfoProperty() {
-        return selectionInfo;
+    /** The passage the view should select and scroll to, in UTF-16 indexes (set after a jump). */
+    public ReadOnlyObjectProperty<Range> revealProperty() {
+        return reveal;
     }
 
-    /** Opens a source (if not open) and selects [start, end) in code points: search hits jump here. */
-    public void reveal(Source source, int start, int end) {
-        pendingReveal = new TextSelection(source.id(), start, end);
-        if (shown != null && shown.id().equals(source.id())) {
-            applyReveal();
-        } else {
-            session.selectedSourceProperty().set(source);
-        }
-    }
-
-    /** The passage the view should select and scroll to, in UTF-16 indexes {start, end}. */
-    public ReadOnlyObjectProperty<int[]> revealedProperty() {
-        return revealed;
-    }
-
-    private void applyReveal() {
-        TextSelection r = pendingReveal;
-        if (r == null || shown == null || !shown.id().equals(r.sourceId())) {
+    /** Shows the requested passage once its source's text is loaded. */
+    private void revealRequested() {
+        TextSelection wanted = session.passageRequestProperty().get();
+        if (wanted == null || shown == null || !shown.id().equals(wanted.sourceId()) || codePoints.text().isEmpty()) {
             return;
         }
-        pendingReveal = null;
-        revealed.set(new int[] {codePoints.toUtf16(r.start()), codePoints.toUtf16(r.end())});
+        int end = Math.min(wanted.end(), codePoints.length());
+        reveal.set(null); // a second jump to the same passage must still scroll there
+        reveal.set(new Range(codePoints.toUtf16(Math.min(wanted.start(), end)), codePoints.toUtf16(end)));
+    }
+
+    public ReadOnlyStringProperty selectionInfoProperty() {
+        return selectionInfo;
     }
 
     /** A string that names the passage being dragged, for the drag board. */
@@ -121,7 +112,7 @@ public final class DocumentViewModel {
                     codePoints = loaded.text();
                     text.set(loaded.text().text());
                     highlights.set(runs(loaded.text(), loaded.codings()));
-                    applyReveal();
+                    revealRequested();
                 }, errors::report);
     }
 
@@ -136,6 +127,10 @@ public final class DocumentViewModel {
                 highlights.set(runs(codePoints, codings));
             }
         }, errors::report);
+    }
+
+    /** A stretch of the shown text in UTF-16 indexes, as the text control counts. */
+    public record Range(int start, int end) {
     }
 
     private record Loaded(CodePoints text, List<CodingView> codings) {

@@ -19,11 +19,14 @@ public final class MainView {
     private java.util.function.Consumer<java.util.List<java.nio.file.Path>> importOpener = paths -> { };
     private Runnable searchOpener = () -> { };
     private Runnable casebookOpener = () -> { };
+    private Runnable agreementOpener = () -> { };
 
     @FXML
     private BorderPane root;
     @FXML
     private MenuItem importItem;
+    @FXML
+    private MenuItem agreementItem;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -54,6 +57,7 @@ public final class MainView {
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         searchItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         casebookItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        agreementItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -123,6 +127,16 @@ public final class MainView {
     public void setPanelOpeners(Runnable search, Runnable casebook) {
         this.searchOpener = search;
         this.casebookOpener = casebook;
+    }
+
+    @FXML
+    private void openAgreement() {
+        agreementOpener.run();
+    }
+
+    /** The window opens the inter-coder agreement window. */
+    public void setAgreementOpener(Runnable opener) {
+        this.agreementOpener = opener;
     }
 
     @FXML

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Modality;
 import org.tematik.core.i18n.Messages;
+import org.tematik.ui.agreement.AgreementView;
 import org.tematik.ui.importing.ImportDialogView;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -108,6 +109,19 @@ public final class MainWindow {
         return view;
     }
 
+    /** Opens the inter-coder agreement window beside the main window (not modal: jumps land in the document). */
+    public AgreementView openAgreement() {
+        AgreementView view = context.load(AgreementView.class);
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.tr("agreement.view.title"));
+        Scene scene = new Scene(view.root());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        window.setScene(scene);
+        window.show();
+        return view;
+    }
+
     public MainView view() {
         return current;
     }
@@ -116,6 +130,7 @@ public final class MainWindow {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
         current.setPanelOpeners(this::openSearch, this::openCasebook);
+        current.setAgreementOpener(this::openAgreement);
         return current.root();
     }
 }

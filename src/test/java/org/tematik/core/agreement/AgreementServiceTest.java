@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tematik.core.project.Project;
-import org.tematik.core.source.SourceStructure;
 import org.tematik.core.util.Json;
 import org.tematik.core.util.UserException;
 import org.tematik.testsupport.CliRun;
+import org.tematik.testsupport.TwoCoders;
 
-/** Two coders on four paragraphs: every figure below is worked out by hand in the comments. */
+/** Two coders on four paragraphs ({@link TwoCoders}): every figure below is worked out by hand in the comments. */
 class AgreementServiceTest {
     @TempDir
     Path dir;
@@ -25,32 +24,7 @@ class AgreementServiceTest {
 
     @BeforeEach
     void codeByTwoCoders() throws Exception {
-        project = dir.resolve("p");
-        Path file = Files.writeString(dir.resolve("wawancara.txt"),
-                "Pewawancara: Bagaimana koordinasinya?\nNarasumber: Lambat sekali. Kami menunggu lama.\nPewawancara: Dan anggaran?\nNarasumber: Terbatas.\n");
-        try (Project alice = Project.init(project, "Study", "alice")) {
-            alice.sources().importFile(file, "interview", "interview");
-            alice.codebook().add("Koordinasi", null, null, null);
-            alice.codebook().add("Anggaran", null, null, null);
-        }
-        code("alice", "Koordinasi", 1, 2);
-        code("bob", "Koordinasi", 1, 3);
-        code("alice", "Anggaran", 4);
-        code("bob", "Anggaran", 4);
-        try (Project p = Project.open(project, "bob")) {
-            p.codebook().add("Unused", null, null, null);
-        }
-    }
-
-    private void code(String coder, String code, int... paragraphs) {
-        try (Project p = Project.open(project, coder)) {
-            var source = p.sources().list().get(0);
-            List<SourceStructure.Paragraph> paras = p.sources().structure(source.id()).paragraphs();
-            for (int n : paragraphs) {
-                SourceStructure.Paragraph para = paras.get(n - 1);
-                p.codings().code(source.id(), p.codebook().resolve(code).id(), para.start() + 2, para.start() + 6, null);
-            }
-        }
+        project = TwoCoders.create(dir);
     }
 
     @Test
@@ -91,6 +65,66 @@ class AgreementServiceTest {
                     .isEqualTo(4);
             assertThat(p.agreement().compare(List.of("alice", "bob"), List.of("Koordinasi"), Unit.SENTENCE).codes().get(0).units())
                     .isEqualTo(5); // the second paragraph holds two sentences
+        }
+    }
+
+    @Test
+    void charactersAreUnitsCountedByRunsWithTheSameFiguresAsCharacterByCharacter() {
+        try (Project p = Project.open(project, "alice")) {
+            int n = p.sources().list().get(0).chars();
+            AgreementReport r = p.agreement().compare(List.of("alice", "bob"), List.of("Koordinasi"), Unit.CHARACTER);
+            AgreementReport.Row k = r.codes().get(0);
+            // alice codes 4 characters in paragraphs 1 and 2, bob 4 in paragraphs 1 and 3: 4 characters both,
+            // 4 alice only, 4 bob only, n - 12 neither.
+            double po = (n - 8.0) / n;
+            double pe = Math.pow(8.0 / n, 2) + Math.pow((n - 8.0) / n, 2);
+            assertThat(k.units()).isEqualTo(n);
+            assertThat(k.percentAgreement()).isCloseTo(po, within(1e-12));
+            assertThat(k.kappa()).isCloseTo((po - pe) / (1 - pe), within(1e-12));
+            // coincidences: o11 = 8, o01 = o10 = 8, o00 = 2(n - 12); n.. = 2n, n1 = 16, n0 = 2n - 16
+            assertThat(k.alpha()).isCloseTo(1 - (2.0 * n - 1) * 16 / (2 * 16 * (2.0 * n - 16)), within(1e-12));
+            assertThat(k.kappaInterval()).isNull(); // neighbouring characters are not independent
+            assertThat(r.method()).contains("Runs of neighbouring characters").contains("No confidence interval");
+            assertThat(r.disagreements()).extracting(AgreementReport.DataRow::end)
+                    .allSatisfy(end -> assertThat(end).isLessThanOrEqualTo(n));
+            assertThat(r.disagreements()).hasSize(2); // alice's run in paragraph 2, bob's in paragraph 3
+        }
+    }
+
+    @Test
+    void unitizedAlphaComparesTheCodedStretchesWhateverTheUnit() {
+        try (Project p = Project.open(project, "alice")) {
+            var source = p.sources().list().get(0);
+            var paras = p.sources().structure(source.id()).paragraphs();
+            int p1 = paras.get(0).start() + 2;
+            int p2 = paras.get(1).start() + 2;
+            int p3 = paras.get(2).start() + 2;
+            double expected = UnitizedAlpha.of(List.of(new UnitizedAlpha.Continuum(source.chars(), List.of(
+                    List.of(new int[] {p1, p1 + 4}, new int[] {p2, p2 + 4}),
+                    List.of(new int[] {p1, p1 + 4}, new int[] {p3, p3 + 4})))), 2).alpha();
+            AgreementReport byParagraph = p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH);
+            assertThat(byParagraph.codes().get(0).unitizedAlpha()).isCloseTo(expected, within(1e-12)).isLessThan(1);
+            assertThat(byParagraph.codes().get(1).unitizedAlpha()).isEqualTo(1.0); // Anggaran: the same stretch
+            assertThat(p.agreement().compare(List.of("alice", "bob"), null, Unit.CHARACTER).codes().get(0).unitizedAlpha())
+                    .isEqualTo(byParagraph.codes().get(0).unitizedAlpha());
+            assertThat(byParagraph.method()).contains("unitized alpha");
+
+            // a coder's overlapping codings are joined into one stretch before comparing
+            p.codings().code(source.id(), p.codebook().resolve("Koordinasi").id(), p1 + 1, p1 + 3, null);
+            assertThat(p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH).codes().get(0).unitizedAlpha())
+                    .isCloseTo(expected, within(1e-12));
+        }
+    }
+
+    @Test
+    void kappaHasASeededBootstrapIntervalToo() {
+        try (Project p = Project.open(project, "alice")) {
+            AgreementReport.Row overall = p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH).overall();
+            assertThat(overall.kappaInterval()).hasSize(2);
+            assertThat(overall.kappaInterval()[0]).isLessThanOrEqualTo(overall.kappa());
+            assertThat(overall.kappaInterval()[1]).isGreaterThanOrEqualTo(overall.kappa()).isLessThanOrEqualTo(1.0);
+            assertThat(p.agreement().compare(List.of("alice", "bob"), null, Unit.PARAGRAPH).overall().kappaInterval())
+                    .containsExactly(overall.kappaInterval());
         }
     }
 
@@ -138,7 +172,8 @@ class AgreementServiceTest {
             var sheet = book.getSheet("Agreement");
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Cohen's kappa");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Koordinasi");
-            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isCloseTo(0.125, within(1e-12));
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Krippendorff's alpha");
+            assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isCloseTo(0.125, within(1e-12));
             assertThat(book.getSheet("Method").getRow(0).getCell(0).getStringCellValue()).contains("Krippendorff");
             var data = book.getSheet("Data");
             assertThat(data.getLastRowNum()).isEqualTo(8); // 2 codes x 4 paragraphs

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class LocalizationConsistencyTest {
     /** Keys whose text is the same in both languages on purpose (names). */
     private static final Set<String> SAME_IN_BOTH = Set.of(
-            "app.title", "app.titleWithProject", "menu.view.language.en", "menu.view.language.id");
+            "app.title", "app.titleWithProject", "menu.view.language.en", "menu.view.language.id",
+            "agreement.view.version.quote");
     /** A key passed where a message is expected: tr("k"), new UserException(["cause",] "k"), a verification problem. */
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:\\btr|UserException|Verification\\.broken)\\((?:[^\"();]*?,\\s*)?\"([a-zA-Z0-9.]+)\"");
@@ -105,6 +106,21 @@ class LocalizationConsistencyTest {
                         .as(key).doesNotThrowAnyException();
             }
         }
+    }
+
+    /** FXML shows %key texts as they are, without MessageFormat, so a doubled '' would show doubled. */
+    @Test
+    void fxmlTextsHaveNoMessageFormatQuoting() {
+        Set<String> doubled = new TreeSet<>();
+        for (String key : matches(FXML_KEY, fxmlSources)) {
+            for (Properties bundle : java.util.List.of(english, indonesian)) {
+                String text = bundle.getProperty(key, "");
+                if (text.contains("''") || text.contains("{")) {
+                    doubled.add(key);
+                }
+            }
+        }
+        assertThat(doubled).as("keys used in FXML whose text is written for MessageFormat").isEmpty();
     }
 
     @Test

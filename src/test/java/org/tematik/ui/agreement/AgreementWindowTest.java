@@ -1,0 +1,95 @@
+package org.tematik.ui.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tematik.core.i18n.Messages;
+import org.tematik.core.project.Project;
+import org.tematik.testsupport.TwoCoders;
+import org.tematik.ui.AppContext;
+import org.tematik.ui.FakeDialogService;
+import org.tematik.ui.Screenshots;
+import org.tematik.ui.common.AppSettings;
+import org.tematik.ui.common.FxTaskRunner;
+import org.tematik.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the agreement window from the View menu on a two-coder project and works a disagreement through. */
+@ExtendWith(ApplicationExtension.class)
+class AgreementWindowTest {
+    private static Path home;
+    private AppContext context;
+    private Project project;
+
+    @BeforeAll
+    static void dataFolder() throws Exception {
+        home = Files.createTempDirectory("tematik-agreement-gui");
+        System.setProperty("tematik.home", home.toString());
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("tematik.home");
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Messages.setLocale(Locale.ENGLISH);
+        Path dir = Files.createTempDirectory(home, "p");
+        project = Project.open(TwoCoders.create(dir), "sri");
+        context = new AppContext(new FxTaskRunner(), new FakeDialogService(), new AppSettings(home.resolve("settings.properties")), "sri");
+        new MainWindow(stage, context).show();
+        context.session().setProject(project);
+    }
+
+    @AfterEach
+    void closeProject(FxRobot robot) {
+        robot.interact(() -> context.session().setProject(null));
+    }
+
+    @Test
+    void comparesCommentsAdoptsAndJumpsToThePassage(FxRobot robot) throws Exception {
+        robot.clickOn("View").clickOn("Inter-coder agreement…");
+        TableView<?> figures = robot.lookup("#figuresTable").queryAs(TableView.class);
+        robot.clickOn("#compareButton");
+        waitUntil(() -> figures.getItems().size() == 3);
+        TableView<?> disagreements = robot.lookup("#disagreementTable").queryAs(TableView.class);
+        assertThat(disagreements.getItems()).hasSize(2);
+
+        robot.interact(() -> disagreements.getSelectionModel().select(0));
+        robot.clickOn("#commentDraft").write("Waiting points to weak coordination.");
+        robot.clickOn("#commentButton");
+        waitUntil(() -> project.agreement().comments(
+                (org.tematik.core.agreement.AgreementReport.DataRow) disagreements.getItems().get(0)).size() == 1);
+        robot.interact(() -> Screenshots.save(figures.getScene(), "agreement-window-en"));
+
+        robot.clickOn("#jumpButton");
+        InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
+        waitUntil(() -> area.getSelectedText().equals("Narasumber: Lambat sekali. Kami menunggu lama."));
+
+        robot.clickOn("#adoptButton");
+        waitUntil(() -> disagreements.getItems().size() == 1);
+        assertThat(project.audit().verify().isIntact()).isTrue();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -64,7 +64,7 @@ public final class SearchLatency {
         for (int i = 0; i < 5; i++) {
             project.search().search(query, null, limit);
         }
-        long[] nanos = new long[21];
+        long[] nanos = new long[11];
         SearchResult last = null;
         for (int i = 0; i < nanos.length; i++) {
             long s = System.nanoTime();

@@ -40,15 +40,15 @@ import org.tematik.core.source.SourceStructure;
 
 /**
  * The Lucene index in the project's {@code index/} folder: one document per paragraph (so a boolean query
- * means "in the same paragraph"), holding the paragraph text with term offsets, its source, code-point
- * start, page and number; plus one marker document per source naming what was indexed. The index is
+ * means "in the same paragraph"), indexing the paragraph text with term offsets, and holding its source,
+ * code-point start, page and number as doc values; plus one marker document per source naming what was indexed. The index is
  * derived data: {@link #sync} compares the markers with the sources the database wants indexed and adds
  * or drops sources, and a missing, damaged or older-format index is rebuilt from scratch.
  */
 final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     /** Bump when fields or analysers change, so old indexes are rebuilt rather than misread. */
-    static final String FORMAT = "tematik-search-1";
+    static final String FORMAT = "tematik-search-2";
     static final String FORMAT_KEY = "format";
     /**
      * A commit (an fsync) per imported file made a 1,000-file import spend most of its time in Lucene, so
@@ -66,12 +66,14 @@ final class SearchIndex implements AutoCloseable {
     static final String START = "start";
     static final String PAGE = "page";
     static final String NUMBER = "number";
+    /** Between the source name and id in the sort key (names sort first, the id keeps equal names apart). */
+    static final String SEPARATOR = "\u0000";
 
     private static final FieldType TEXT = new FieldType();
 
     static {
         TEXT.setTokenized(true);
-        TEXT.setStored(true);
+        TEXT.setStored(false); // the text is in H2 (and cached); reading it back from Lucene was the slow part of a search
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT.freeze();
     }
@@ -246,14 +248,12 @@ final class SearchIndex implements AutoCloseable {
                 continue;
             }
             Document doc = new Document();
-            doc.add(new StringField(SOURCE, w.id().toString(), Field.Store.YES));
+            doc.add(new StringField(SOURCE, w.id().toString(), Field.Store.NO));
             doc.add(new StringField(KIND, PARAGRAPH, Field.Store.NO));
-            doc.add(new StoredField(SOURCE_NAME, w.name()));
-            doc.add(new SortedDocValuesField(SOURCE_NAME, new BytesRef(w.name() + "\u0000" + w.id())));
-            doc.add(new StoredField(START, p.start()));
+            doc.add(new SortedDocValuesField(SOURCE_NAME, new BytesRef(w.name() + SEPARATOR + w.id())));
             doc.add(new NumericDocValuesField(START, p.start()));
-            doc.add(new StoredField(PAGE, p.page()));
-            doc.add(new StoredField(NUMBER, p.number()));
+            doc.add(new NumericDocValuesField(PAGE, p.page()));
+            doc.add(new NumericDocValuesField(NUMBER, p.number()));
             doc.add(new Field(w.language().field(), body, TEXT));
             docs.add(doc);
         }

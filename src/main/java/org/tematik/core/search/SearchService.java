@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -128,10 +129,8 @@ public final class SearchService implements AutoCloseable {
                         new SortField(SearchIndex.START, SortField.Type.INT));
                 ScoreDoc[] docs = searcher.search(q, Math.min(paragraphs, limit), order).scoreDocs;
                 Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
-                StoredFields stored = searcher.storedFields();
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                for (ScoreDoc d : docs) {
-                    collect(weight, leaves, stored, d.doc, hits);
+                for (List<SearchHit> ofParagraph : collect(weight, searcher.getIndexReader().leaves(), docs)) {
+                    hits.addAll(ofParagraph);
                     if (hits.size() >= limit) {
                         break;
                     }
@@ -240,28 +239,56 @@ public final class SearchService implements AutoCloseable {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
-    private static void collect(Weight weight, List<LeafReaderContext> leaves, StoredFields stored, int doc,
-                                List<SearchHit> out) throws IOException {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = weight.matches(leaf, doc - leaf.docBase);
-        if (matches == null) {
-            return;
+    /**
+     * The hits of each paragraph, in the order of {@code docs}. Doc values are read in doc-id order (their
+     * iterators only move forward); the text comes from the source texts, which stay cached.
+     */
+    private List<List<SearchHit>> collect(Weight weight, List<LeafReaderContext> leaves, ScoreDoc[] docs) throws IOException {
+        List<List<SearchHit>> out = new ArrayList<>(java.util.Collections.nCopies(docs.length, List.<SearchHit>of()));
+        Integer[] byId = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byId[i] = i;
         }
-        Document d = stored.document(doc);
-        UUID sourceId = UUID.fromString(d.get(SearchIndex.SOURCE));
-        String name = d.get(SearchIndex.SOURCE_NAME);
-        int base = d.getField(SearchIndex.START).numericValue().intValue();
-        int page = d.getField(SearchIndex.PAGE).numericValue().intValue();
-        int number = d.getField(SearchIndex.NUMBER).numericValue().intValue();
-        List<int[]> spans = new ArrayList<>();
-        String body = null;
-        for (String field : matches) {
-            MatchesIterator it = matches.getMatches(field);
-            if (it == null) {
+        java.util.Arrays.sort(byId, java.util.Comparator.comparingInt(i -> docs[i].doc));
+        LeafReaderContext leaf = null;
+        SortedDocValues names = null;
+        NumericDocValues starts = null;
+        NumericDocValues pages = null;
+        NumericDocValues numbers = null;
+        for (int i : byId) {
+            int doc = docs[i].doc;
+            LeafReaderContext now = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            if (now != leaf) {
+                leaf = now;
+                names = DocValues.getSorted(leaf.reader(), SearchIndex.SOURCE_NAME);
+                starts = DocValues.getNumeric(leaf.reader(), SearchIndex.START);
+                pages = DocValues.getNumeric(leaf.reader(), SearchIndex.PAGE);
+                numbers = DocValues.getNumeric(leaf.reader(), SearchIndex.NUMBER);
+            }
+            int local = doc - leaf.docBase;
+            Matches matches = weight.matches(leaf, local);
+            if (matches == null || !names.advanceExact(local) || !starts.advanceExact(local)) {
                 continue;
             }
-            body = d.get(field);
-            while (it.next()) {
+            String key = names.lookupOrd(names.ordValue()).utf8ToString();
+            int cut = key.lastIndexOf(SearchIndex.SEPARATOR);
+            UUID sourceId = UUID.fromString(key.substring(cut + 1));
+            Paragraph p = new Paragraph(sourceId, key.substring(0, cut), (int) starts.longValue(),
+                    pages.advanceExact(local) ? (int) pages.longValue() : 0,
+                    numbers.advanceExact(local) ? (int) numbers.longValue() : 0);
+            out.set(i, hits(p, matches));
+        }
+        return out;
+    }
+
+    private record Paragraph(UUID sourceId, String sourceName, int start, int page, int number) {
+    }
+
+    private List<SearchHit> hits(Paragraph p, Matches matches) throws IOException {
+        List<int[]> spans = new ArrayList<>();
+        for (String field : matches) {
+            MatchesIterator it = matches.getMatches(field);
+            while (it != null && it.next()) {
                 int from = it.startOffset();
                 int to = it.endOffset();
                 if (from >= 0 && to > from && spans.stream().noneMatch(s -> s[0] == from && s[1] == to)) {
@@ -269,24 +296,26 @@ public final class SearchService implements AutoCloseable {
                 }
             }
         }
-        if (body == null) {
-            return;
-        }
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-        CodePoints cp = new CodePoints(body);
+        CodePoints cp = sources.codePoints(p.sourceId());
+        String text = cp.text();
+        int base = cp.toUtf16(p.start());
+        List<SearchHit> out = new ArrayList<>(spans.size());
         for (int[] s : spans) {
-            int from = Math.max(0, s[0] - SNIPPET_CONTEXT);
-            int to = Math.min(body.length(), s[1] + SNIPPET_CONTEXT);
-            from = Character.isLowSurrogate(body.charAt(from)) ? from + 1 : from;
-            to = to < body.length() && Character.isLowSurrogate(body.charAt(to)) ? to + 1 : to;
-            String before = flat(body.substring(from, s[0]));
-            String match = body.substring(s[0], s[1]);
-            String after = flat(body.substring(s[1], to));
-            String lead = from > 0 ? "…" + before : before;
-            String snippet = lead + flat(match) + after + (to < body.length() ? "…" : "");
-            out.add(new SearchHit(sourceId, name, base + cp.toCodePoint(s[0]), base + cp.toCodePoint(s[1]), page, number,
-                    match, snippet, lead.length(), lead.length() + flat(match).length()));
+            int hitFrom = base + s[0];
+            int hitTo = base + s[1];
+            int from = Math.max(0, hitFrom - SNIPPET_CONTEXT);
+            int to = Math.min(text.length(), hitTo + SNIPPET_CONTEXT);
+            from = Character.isLowSurrogate(text.charAt(from)) ? from + 1 : from;
+            to = to < text.length() && Character.isLowSurrogate(text.charAt(to)) ? to + 1 : to;
+            String match = text.substring(hitFrom, hitTo);
+            String lead = (from > 0 ? "…" : "") + flat(text.substring(from, hitFrom));
+            String shown = flat(match);
+            String snippet = lead + shown + flat(text.substring(hitTo, to)) + (to < text.length() ? "…" : "");
+            out.add(new SearchHit(p.sourceId(), p.sourceName(), cp.toCodePoint(hitFrom), cp.toCodePoint(hitTo), p.page(),
+                    p.number(), match, snippet, lead.length(), lead.length() + shown.length()));
         }
+        return out;
     }
 
     private static String flat(String text) {

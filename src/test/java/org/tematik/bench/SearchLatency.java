@@ -25,6 +25,12 @@ public final class SearchLatency {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 2) { // an already generated project: measure the queries only
+            try (Project project = Project.open(Path.of(args[2]), "bench")) {
+                queries(project, vocabulary(new Random(7), 20_000));
+            }
+            return;
+        }
         int sources = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int chars = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         Path dir = Files.createTempDirectory("tematik-search-bench");
@@ -51,6 +57,12 @@ public final class SearchLatency {
             project.search().refresh();
             System.out.printf("index rebuild from scratch: %.1f s; index size %.1f MB%n", (System.nanoTime() - t1) / 1e9,
                     size(project.dir().resolve(Project.INDEX_DIR)) / 1e6);
+            queries(project, vocabulary);
+        }
+    }
+
+    private static void queries(Project project, String[] vocabulary) {
+        {
             String[] queries = {"koordinasi", "\"kerja sama\"", "anggaran AND kepemimpinan", "koordin*", "\"kota kembar\"~3",
                     "pelabuhan NOT investasi", vocabulary[5000]};
             for (String q : queries) {

@@ -54,6 +54,7 @@ import org.tematik.core.util.UserException;
 public final class SearchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
     private static final int SNIPPET_CONTEXT = 60;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final Jdbi jdbi;
     private final CommandStack stack;
@@ -140,6 +141,8 @@ public final class SearchService implements AutoCloseable {
             List<SearchHit> shown = hits.size() > limit ? hits.subList(0, limit) : hits;
             return new SearchResult(query, List.copyOf(shown), paragraphs, complete && shown.size() == hits.size(),
                     (System.nanoTime() - began) / 1_000_000);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new UserException(e, "search.error.tooBroad", query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -228,8 +231,6 @@ public final class SearchService implements AutoCloseable {
                 any.add(parser.parse(query.strip()), BooleanClause.Occur.SHOULD);
             } catch (ParseException | IllegalArgumentException e) {
                 throw new UserException(e, "search.error.syntax", query, firstLine(e.getMessage()));
-            } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-                throw new UserException(e, "search.error.tooBroad", query);
             }
         }
         return any.build();
@@ -319,7 +320,7 @@ public final class SearchService implements AutoCloseable {
     }
 
     private static String flat(String text) {
-        return text.replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text).replaceAll(" ");
     }
 
     /** Every active source with the language it is searched in. */

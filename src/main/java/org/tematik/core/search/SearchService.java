@@ -54,6 +54,8 @@ import org.tematik.core.util.UserException;
 public final class SearchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
     private static final int SNIPPET_CONTEXT = 60;
+    /** The audit summary column holds 4,000 characters; a pasted paragraph as a query must still fit. */
+    private static final int QUERY_IN_SUMMARY = 200;
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final Jdbi jdbi;
@@ -178,7 +180,8 @@ public final class SearchService implements AutoCloseable {
             }
         }
         if (!steps.isEmpty()) {
-            stack.execute(new BatchCoding("Auto-coded " + steps.size() + " " + unit.label() + " segments matching '" + query
+            String shown = query.length() > QUERY_IN_SUMMARY ? query.substring(0, QUERY_IN_SUMMARY) + "…" : query;
+            stack.execute(new BatchCoding("Auto-coded " + steps.size() + " " + unit.label() + " segments matching '" + shown
                     + "' as '" + code.name() + "'", code.id(), query, steps), coder);
         }
         return new AutocodeResult(hits.size(), steps.size(), already, outside, code.name());

@@ -83,6 +83,15 @@ class AutocodeTest {
     }
 
     @Test
+    void aVeryLongQueryStillFitsTheAuditSummary() {
+        try (Project p = Project.open(dir, "alice")) {
+            String query = "koordinasi" + " OR bulan".repeat(600);
+            assertThat(p.search().autocode(query, null, "central coordination", AutocodeUnit.HIT).coded()).isEqualTo(5);
+            assertThat(p.audit().verify().isIntact()).isTrue();
+        }
+    }
+
+    @Test
     void anUnknownCodeOrUnitIsAClearErrorAndCodesNothing() {
         try (Project p = Project.open(dir, "alice")) {
             long before = p.audit().count();

@@ -72,7 +72,8 @@ class SearchWindowTest {
         waitUntil(() -> !hits.getItems().isEmpty());
         int found = hits.getItems().size();
 
-        robot.clickOn(robot.lookup("#hitList .list-cell").nth(1).queryAs(javafx.scene.Node.class));
+        robot.interact(() -> hits.getSelectionModel().clearSelection());
+        robot.clickOn(robot.lookup("#hitList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         var hit = context.searchViewModel().selectedHitProperty().get();
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
         waitUntil(() -> hit.match().equals(area.getSelectedText()));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "codes", description = "Build the codebook. A code is named by id, path (\"Theme > Code\") or unique name.",
         subcommands = {CodesCommand.Add.class, CodesCommand.ListCodes.class, CodesCommand.Rename.class,
-                CodesCommand.Merge.class, CodesCommand.Delete.class})
+                CodesCommand.Merge.class, CodesCommand.Delete.class, CodesHistoryCommand.class})
 final class CodesCommand {
 
     @Command(name = "add", description = "Create a code.")

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Qualitative research coding with a tamper-evident audit trail.",
         subcommands = {InitCommand.class, ImportCommand.class, SourcesCommand.class, TextCommand.class,
                 CodesCommand.class, CodeCommand.class, CodingsCommand.class, UndoCommand.class, RedoCommand.class,
-                AuditCommand.class, AgreementCommand.class, BenchCommand.class,
+                AuditCommand.class, ReviewCommand.class, AgreementCommand.class, BenchCommand.class,
                 CasesCommand.class, AttributesCommand.class, SearchCommand.class, AutocodeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TematikCli implements Callable<Integer> {

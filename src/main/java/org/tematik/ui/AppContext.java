@@ -43,6 +43,7 @@ public final class AppContext {
     private CodebookViewModel codebook;
     private SearchViewModel search;
     private CasebookViewModel casebook;
+    private org.tematik.ui.memo.MemoListViewModel memos;
 
     public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
         this.session = new ProjectSession(runner);
@@ -56,6 +57,10 @@ public final class AppContext {
         return session;
     }
 
+    public AppSettings settings() {
+        return settings;
+    }
+
     public MainViewModel mainViewModel() {
         if (main == null) {
             main = new MainViewModel(session, dialogs, settings, coder);
@@ -66,13 +71,14 @@ public final class AppContext {
     public SourceListViewModel sourceListViewModel() {
         if (sourceList == null) {
             sourceList = new SourceListViewModel(session, errors);
+            sourceList.rememberWith(settings);
         }
         return sourceList;
     }
 
     public DocumentViewModel documentViewModel() {
         if (document == null) {
-            document = new DocumentViewModel(session, errors);
+            document = new DocumentViewModel(session, dialogs, errors, codebookViewModel().codes());
         }
         return document;
     }
@@ -99,6 +105,13 @@ public final class AppContext {
             casebook = new CasebookViewModel(session, dialogs, errors);
         }
         return casebook;
+    }
+
+    public org.tematik.ui.memo.MemoListViewModel memoListViewModel() {
+        if (memos == null) {
+            memos = new org.tematik.ui.memo.MemoListViewModel(session, dialogs, errors);
+        }
+        return memos;
     }
 
     /** Loads {@code XView.fxml} beside the view class, in the current language, and returns its controller. */
@@ -135,6 +148,16 @@ public final class AppContext {
         }
         if (type == AgreementView.class) {
             return new AgreementView(new AgreementViewModel(session, errors)); // a fresh one per window
+        }
+        if (type == org.tematik.ui.audit.AuditView.class) {
+            return new org.tematik.ui.audit.AuditView(new org.tematik.ui.audit.AuditViewModel(session, errors)); // one per window
+        }
+        if (type == org.tematik.ui.retrieve.RetrieveView.class) {
+            return new org.tematik.ui.retrieve.RetrieveView(new org.tematik.ui.retrieve.RetrieveViewModel(
+                    session, errors, documentViewModel(), codebookViewModel().codes()));
+        }
+        if (type == org.tematik.ui.memo.MemoListView.class) {
+            return new org.tematik.ui.memo.MemoListView(memoListViewModel());
         }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());

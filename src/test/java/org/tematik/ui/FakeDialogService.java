@@ -35,6 +35,15 @@ public final class FakeDialogService implements DialogService {
         return confirmAnswer;
     }
 
+    public final Deque<String> choices = new ArrayDeque<>();
+    public final List<List<String>> offered = new ArrayList<>();
+
+    @Override
+    public Optional<String> choose(String title, String prompt, List<String> options) {
+        offered.add(options);
+        return Optional.ofNullable(choices.poll());
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(message);

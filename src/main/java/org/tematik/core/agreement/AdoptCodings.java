@@ -40,11 +40,10 @@ public record AdoptCodings(UUID sourceId, UUID codeId, int start, int end, Strin
                 .filter(c -> c.codeId().equals(codeId) && c.start() < end && c.end() > start).toList();
         List<Coding> adopted = inUnit.stream().filter(c -> c.coder().equals(fromCoder)).toList();
         List<Command> undo = new ArrayList<>();
-        List<Map<String, Object>> removed = new ArrayList<>();
-        List<Map<String, Object>> added = new ArrayList<>();
+        List<Map<String, Object>> steps = new ArrayList<>();
         for (String toCoder : toCoders) {
             List<Coding> replaced = inUnit.stream().filter(c -> c.coder().equals(toCoder)).toList();
-            replace(ctx, adopted, replaced, toCoder, undo, removed, added);
+            replace(ctx, adopted, replaced, toCoder, undo, steps);
         }
         if (undo.isEmpty()) {
             throw new UserException("agreement.error.nothingToAdopt", fromCoder, String.join(", ", toCoders), codeName);
@@ -57,8 +56,7 @@ public record AdoptCodings(UUID sourceId, UUID codeId, int start, int end, Strin
         after.put("unit", List.of(start, end));
         after.put("adoptedFrom", fromCoder);
         after.put("appliedTo", toCoders);
-        after.put("added", added);
-        after.put("removed", removed);
+        after.put("steps", steps);
         return new Change("agreement.adopt", "disagreement", sourceId.toString(),
                 "Adopted " + fromCoder + "'s coding of '" + codeName + "' in '" + sourceName + "' (" + start + "-" + end
                         + ") for " + String.join(", ", toCoders),
@@ -67,32 +65,26 @@ public record AdoptCodings(UUID sourceId, UUID codeId, int start, int end, Strin
 
     /** Makes one coder's codings in the unit equal to the adopted ones; spans both already have stay untouched. */
     private void replace(ChangeContext ctx, List<Coding> adopted, List<Coding> replaced, String toCoder, List<Command> undo,
-                         List<Map<String, Object>> removed, List<Map<String, Object>> added) {
+                         List<Map<String, Object>> steps) {
         for (Coding c : replaced) {
             if (adopted.stream().noneMatch(a -> sameSpan(a, c))) {
-                undo.add(0, new RemoveCoding(c.id()).apply(ctx).inverse());
-                removed.add(span(c.id(), c, toCoder));
+                record(new RemoveCoding(c.id()).apply(ctx), undo, steps);
             }
         }
         for (Coding a : adopted) {
             if (replaced.stream().noneMatch(c -> sameSpan(a, c))) {
-                UUID copy = UUID.randomUUID();
-                undo.add(0, new AddCoding(copy, sourceId, codeId, a.start(), a.end(), null, toCoder, null).apply(ctx).inverse());
-                added.add(span(copy, a, toCoder));
+                record(new AddCoding(UUID.randomUUID(), sourceId, codeId, a.start(), a.end(), null, toCoder, null).apply(ctx),
+                        undo, steps);
             }
         }
     }
 
-    private static boolean sameSpan(Coding a, Coding b) {
-        return a.start() == b.start() && a.end() == b.end();
+    private static void record(Change change, List<Command> undo, List<Map<String, Object>> steps) {
+        undo.add(0, change.inverse());
+        steps.add(change.asStep());
     }
 
-    private static Map<String, Object> span(UUID id, Coding c, String coder) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("coding", id);
-        m.put("coder", coder);
-        m.put("start", c.start());
-        m.put("end", c.end());
-        return m;
+    private static boolean sameSpan(Coding a, Coding b) {
+        return a.start() == b.start() && a.end() == b.end();
     }
 }

@@ -3,6 +3,7 @@ package org.tematik.core.agreement;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tematik.core.history.Change;
 import org.tematik.core.history.ChangeContext;
 import org.tematik.core.history.Command;
@@ -17,17 +18,15 @@ public record CodingSteps(List<Command> steps) implements Command {
     @Override
     public Change apply(ChangeContext ctx) {
         List<Command> inverses = new ArrayList<>();
-        List<Object> before = new ArrayList<>();
-        List<Object> after = new ArrayList<>();
+        List<Map<String, Object>> applied = new ArrayList<>();
         List<String> summaries = new ArrayList<>();
         for (Command step : steps) {
             Change change = step.apply(ctx);
             inverses.add(0, change.inverse());
-            before.add(change.before());
-            after.add(change.after());
+            applied.add(change.asStep());
             summaries.add(change.summary());
         }
-        return new Change("agreement.steps", "coding", null, String.join("; ", summaries), before, after,
+        return new Change("agreement.steps", "coding", null, String.join("; ", summaries), null, Map.of("steps", applied),
                 new CodingSteps(inverses));
     }
 }

@@ -48,6 +48,22 @@ public final class CodebookService {
         return find(into.id());
     }
 
+    /** Sets definition, criteria, example and colour (null clears a text; the colour is required). */
+    public Code edit(UUID id, String definition, String inclusion, String exclusion, String example, String color) {
+        stack.execute(new EditCode(id, definition, inclusion, exclusion, example, color), coder);
+        return find(id);
+    }
+
+    /** Moves a code under {@code parentId} (null: top level), before sibling {@code beforeId} (null: last). */
+    public void move(UUID id, UUID parentId, UUID beforeId) {
+        stack.execute(new MoveCode(id, parentId, beforeId), coder);
+    }
+
+    /** In how many (active) sources each code is used. */
+    public Map<UUID, Integer> sourceCounts() {
+        return jdbi.withExtension(CodingDao.class, CodingDao::sourceCountsByCode);
+    }
+
     /** Deletes the code, its sub-codes and their codings; undo brings them all back. */
     public void delete(String ref) {
         stack.execute(new DeleteCode(resolve(ref).id()), coder);

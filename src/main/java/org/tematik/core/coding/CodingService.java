@@ -49,6 +49,52 @@ public final class CodingService {
         stack.execute(new RemoveCoding(codingId), coder);
     }
 
+    /** Moves a coding to another code (a mis-click fixed without losing its memo, coder or time). */
+    public void reassign(UUID codingId, UUID codeId) {
+        stack.execute(new ReassignCoding(codingId, codeId), coder);
+    }
+
+    /**
+     * In-vivo coding: a new top-level code named after the selected words (trimmed, shortened, made
+     * unique with a number) applied to them. Returns the new code's id.
+     */
+    public UUID codeInVivo(UUID sourceId, int start, int end) {
+        String words = InVivoNames.from(sources.codePoints(sourceId).substring(Math.max(0, start), Math.max(start, end)));
+        if (words.isEmpty()) {
+            throw new org.tematik.core.util.UserException("coding.error.inVivoEmpty");
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        codebook.tree().stream().filter(n -> n.code().parentId() == null)
+                .forEach(n -> taken.add(n.code().name().toLowerCase(java.util.Locale.ROOT)));
+        String name = InVivoNames.unique(words, taken);
+        UUID codeId = UUID.randomUUID();
+        stack.execute(new CodeInVivo(codeId, name, org.tematik.core.codebook.CodePalette.forIndex(codebook.tree().size()),
+                UUID.randomUUID(), sourceId, start, end), coder);
+        return codeId;
+    }
+
+    /** How many code points of each source are coded at all (overlaps counted once): coding progress. */
+    public Map<UUID, Integer> codedLengths() {
+        Map<UUID, List<Coding>> bySource = new HashMap<>();
+        jdbi.withExtension(CodingDao.class, CodingDao::listActive)
+                .forEach(c -> bySource.computeIfAbsent(c.sourceId(), k -> new java.util.ArrayList<>()).add(c));
+        Map<UUID, Integer> out = new HashMap<>();
+        bySource.forEach((source, list) -> {
+            list.sort(java.util.Comparator.comparingInt(Coding::start));
+            int covered = 0;
+            int reach = 0;
+            for (Coding c : list) {
+                int from = Math.max(c.start(), reach);
+                if (c.end() > from) {
+                    covered += c.end() - from;
+                }
+                reach = Math.max(reach, c.end());
+            }
+            out.put(source, covered);
+        });
+        return out;
+    }
+
     /** Codings of one source, in text order: what the document viewer highlights. */
     public List<CodingView> forSource(UUID sourceId) {
         return views(jdbi.withExtension(CodingDao.class, dao -> dao.forSource(sourceId)));

@@ -7,4 +7,18 @@ package org.tematik.core.history;
  */
 public record Change(String action, String entityType, String entityId, String summary,
                      Object before, Object after, Command inverse) {
+
+    /**
+     * This change as one step of a larger one, for the audit data of a command made of several changes:
+     * {"action", "entityId", "before", "after"}. Replaying the trail applies such steps one by one, so a
+     * composite command needs no replay rule of its own.
+     */
+    public java.util.Map<String, Object> asStep() {
+        java.util.Map<String, Object> step = new java.util.LinkedHashMap<>();
+        step.put("action", action);
+        step.put("entityId", entityId);
+        step.put("before", before);
+        step.put("after", after);
+        return step;
+    }
 }

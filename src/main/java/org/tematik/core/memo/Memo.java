@@ -7,4 +7,7 @@ import java.util.UUID;
 public record Memo(UUID id, String targetType, UUID targetId, String title, String body, String coder,
                    Instant createdAt, Instant updatedAt) {
     public static final String ON_CODING = "coding";
+    public static final String ON_PROJECT = "project";
+    public static final String ON_SOURCE = "source";
+    public static final String ON_CODE = "code";
 }

@@ -22,11 +22,19 @@ import org.tematik.core.casebook.UnassignSource;
 import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.codebook.CreateCode;
 import org.tematik.core.codebook.DeleteCode;
+import org.tematik.core.codebook.EditCode;
 import org.tematik.core.codebook.MergeCodes;
+import org.tematik.core.codebook.MoveCode;
 import org.tematik.core.codebook.RenameCode;
 import org.tematik.core.codebook.RestoreCodes;
 import org.tematik.core.codebook.UnmergeCodes;
 import org.tematik.core.coding.AddCoding;
+import org.tematik.core.memo.CreateMemo;
+import org.tematik.core.memo.DeleteMemo;
+import org.tematik.core.memo.EditMemo;
+import org.tematik.core.memo.MemoService;
+import org.tematik.core.coding.CodeInVivo;
+import org.tematik.core.coding.ReassignCoding;
 import org.tematik.core.coding.CodingService;
 import org.tematik.core.coding.RemoveCoding;
 import org.tematik.core.history.CommandCodec;
@@ -59,9 +67,13 @@ public final class Project implements AutoCloseable {
     private static final CommandCodec CODEC = new CommandCodec(List.of(
             CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
-            AddCoding.class, RemoveCoding.class,
+            EditCode.class, MoveCode.class,
+            AddCoding.class, RemoveCoding.class, ReassignCoding.class, CodeInVivo.class,
             CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
+            CreateMemo.class, EditMemo.class, DeleteMemo.class,
             AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
+            org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
+            org.tematik.core.audit.SignOff.class,
             ChangeAttributes.class, BatchCoding.class));
 
     private final Path dir;
@@ -74,6 +86,8 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CasebookService casebook;
     private final AgreementService agreement;
+    private final org.tematik.core.audit.Supervision supervision;
+    private final MemoService memos;
     private final AttributeService attributes;
     private final SearchService search;
     private String name;
@@ -92,6 +106,8 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), stack, coder, sources, codebook);
+        this.supervision = new org.tematik.core.audit.Supervision(database.jdbi(), stack, coder, codebook);
+        this.memos = new MemoService(database.jdbi(), stack, coder);
         this.attributes = new AttributeService(database.jdbi(), stack, coder, sources, casebook);
         this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
         sources.onImported(search::sourceImported);
@@ -192,6 +208,15 @@ public final class Project implements AutoCloseable {
         return agreement;
     }
 
+    public MemoService memos() {
+        return memos;
+    }
+
+    /** Coded passages by code (AND/OR) across sources, for the retrieval window. */
+    public org.tematik.core.coding.Retrieval retrieval() {
+        return new org.tematik.core.coding.Retrieval(codings, sources, casebook);
+    }
+
     public CasebookService casebook() {
         return casebook;
     }
@@ -210,6 +235,11 @@ public final class Project implements AutoCloseable {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** Reconciliation, codebook history, coder activity, reviews: what a supervisor checks. */
+    public org.tematik.core.audit.Supervision supervision() {
+        return supervision;
     }
 
     public CommandStack history() {

@@ -26,17 +26,17 @@ public record BatchCoding(String summary, UUID codeId, String query, List<Comman
     @Override
     public Change apply(ChangeContext ctx) {
         List<Command> inverses = new ArrayList<>();
-        List<Object> segments = new ArrayList<>();
+        List<Map<String, Object>> applied = new ArrayList<>();
         for (Command step : steps) {
             Change change = step.apply(ctx);
             inverses.add(change.inverse());
-            segments.add(change.after() != null ? change.after() : change.before());
+            applied.add(change.asStep());
         }
         Collections.reverse(inverses);
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("query", query);
         described.put("count", steps.size());
-        described.put("segments", segments);
+        described.put("steps", applied); // the trail replays them one by one (see Change.asStep)
         return new Change("coding.batch", "code", codeId == null ? null : codeId.toString(), summary, null, described,
                 new BatchCoding(summary, codeId, query, inverses));
     }

@@ -36,6 +36,14 @@ public interface CodeDao {
     @SqlUpdate("UPDATE codes SET parent_id = :parentId WHERE id IN (<ids>)")
     int reparent(@BindList("ids") List<UUID> ids, @Bind("parentId") UUID parentId);
 
+    @SqlUpdate("UPDATE codes SET definition = :definition, inclusion = :inclusion, exclusion = :exclusion, "
+            + "example = :example, color = :color WHERE id = :id")
+    int updateDetails(@Bind("id") UUID id, @Bind("definition") String definition, @Bind("inclusion") String inclusion,
+                      @Bind("exclusion") String exclusion, @Bind("example") String example, @Bind("color") String color);
+
+    @SqlUpdate("UPDATE codes SET parent_id = :parentId, sort_order = :sortOrder WHERE id = :id")
+    int move(@Bind("id") UUID id, @Bind("parentId") UUID parentId, @Bind("sortOrder") int sortOrder);
+
     @SqlUpdate("DELETE FROM codes WHERE id = :id")
     int delete(@Bind("id") UUID id);
 }

@@ -43,6 +43,12 @@ public interface CodingDao {
     @ValueColumn("n")
     Map<UUID, Integer> countsByCode();
 
+    @SqlQuery("SELECT g.code_id, COUNT(DISTINCT g.source_id) AS n FROM codings g JOIN sources s ON s.id = g.source_id "
+            + "WHERE s.removed = FALSE GROUP BY g.code_id")
+    @KeyColumn("code_id")
+    @ValueColumn("n")
+    Map<UUID, Integer> sourceCountsByCode();
+
     @SqlUpdate("INSERT INTO codings (id, source_id, code_id, start_cp, end_cp, coder_id, created_at) "
             + "VALUES (:id, :sourceId, :codeId, :start, :end, :coderId, :createdAt)")
     void insert(@BindMethods Coding coding, @Bind("coderId") UUID coderId);

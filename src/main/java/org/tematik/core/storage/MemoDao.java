@@ -20,6 +20,19 @@ public interface MemoDao {
     @SqlQuery(SELECT + "WHERE m.target_type = :type ORDER BY m.created_at")
     List<Memo> forTargetType(@Bind("type") String targetType);
 
+    @SqlQuery(SELECT + "WHERE m.id = :id")
+    java.util.Optional<Memo> find(@Bind("id") UUID id);
+
+    @SqlQuery(SELECT + "ORDER BY m.updated_at DESC")
+    List<Memo> listAll();
+
+    @SqlUpdate("UPDATE memos SET title = :title, body = :body, updated_at = :updatedAt WHERE id = :id")
+    int update(@Bind("id") UUID id, @Bind("title") String title, @Bind("body") String body,
+               @Bind("updatedAt") java.time.Instant updatedAt);
+
+    @SqlUpdate("DELETE FROM memos WHERE id = :id")
+    int delete(@Bind("id") UUID id);
+
     @SqlUpdate("INSERT INTO memos (id, target_type, target_id, title, body, coder_id, created_at, updated_at) "
             + "VALUES (:id, :targetType, :targetId, :title, :body, :coderId, :createdAt, :updatedAt)")
     void insert(@BindMethods Memo memo, @Bind("coderId") UUID coderId);

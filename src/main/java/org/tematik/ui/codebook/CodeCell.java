@@ -36,15 +36,35 @@ final class CodeCell extends TreeCell<CodeNode> {
                 e.consume();
             }
         });
+        setOnDragDetected(e -> {
+            if (getItem() != null) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.put(DragFormats.CODE, getItem().code().id().toString());
+                startDragAndDrop(TransferMode.MOVE).setContent(content);
+                e.consume();
+            }
+        });
         setOnDragOver(e -> {
             if (getItem() != null && e.getDragboard().hasContent(DragFormats.SEGMENT)) {
                 e.acceptTransferModes(TransferMode.LINK);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), true);
+            } else if (getItem() != null && e.getDragboard().hasContent(DragFormats.CODE)) {
+                e.acceptTransferModes(TransferMode.MOVE);
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), true);
             }
             e.consume();
         });
         setOnDragExited(e -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), false));
         setOnDragDropped(e -> {
+            if (getItem() != null && e.getDragboard().hasContent(DragFormats.CODE)) {
+                // the top third of a row means "put it before this code"; lower means "under it"
+                boolean before = e.getY() < getHeight() / 3;
+                viewModel.moveCode(java.util.UUID.fromString((String) e.getDragboard().getContent(DragFormats.CODE)),
+                        getItem().code().id(), before);
+                e.setDropCompleted(true);
+                e.consume();
+                return;
+            }
             boolean ok = getItem() != null && e.getDragboard().hasContent(DragFormats.SEGMENT);
             if (ok) {
                 viewModel.codeSelection(getItem().code().id());

@@ -15,6 +15,28 @@ public final class CodebookView {
 
     @FXML
     private TreeView<CodeNode> codeTree;
+    @FXML
+    private javafx.scene.control.TextField quickCodeField;
+    @FXML
+    private javafx.scene.layout.FlowPane recentBar;
+    @FXML
+    private javafx.scene.layout.VBox detailsPanel;
+    @FXML
+    private javafx.scene.control.Label detailsHeading;
+    @FXML
+    private javafx.scene.control.Label detailsUsage;
+    @FXML
+    private javafx.scene.control.ColorPicker colorPicker;
+    @FXML
+    private javafx.scene.control.TextArea definitionArea;
+    @FXML
+    private javafx.scene.control.TextArea inclusionArea;
+    @FXML
+    private javafx.scene.control.TextArea exclusionArea;
+    @FXML
+    private javafx.scene.control.TextArea exampleArea;
+    @FXML
+    private javafx.scene.control.TextArea codeMemoArea;
 
     public CodebookView(CodebookViewModel viewModel) {
         this.viewModel = viewModel;
@@ -27,8 +49,84 @@ public final class CodebookView {
         codeTree.setCellFactory(tree -> new CodeCell(viewModel));
         codeTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedCodeProperty().set(now == null || now.getValue() == null ? null : now.getValue().code().id()));
-        viewModel.codes().addListener((ListChangeListener<CodeNode>) change -> rebuild());
+        viewModel.visibleCodes().addListener((ListChangeListener<CodeNode>) change -> rebuild());
+        quickCodeField.textProperty().bindBidirectional(viewModel.filterProperty());
+        quickCodeField.setOnAction(e -> viewModel.quickCode());
+        quickCodeField.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                viewModel.filterProperty().set("");
+            }
+        });
+        viewModel.recentCodes().addListener((ListChangeListener<CodeNode>) change -> showRecent());
+        showRecent();
         rebuild();
+        bindDetails();
+        viewModel.showDetails();
+        codeTree.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(org.tematik.ui.common.DragFormats.CODE)) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+            }
+        });
+        codeTree.setOnDragDropped(e -> { // dropped below the last code: to the top level, last
+            boolean ok = e.getDragboard().hasContent(org.tematik.ui.common.DragFormats.CODE);
+            if (ok) {
+                viewModel.moveCode(UUID.fromString((String) e.getDragboard().getContent(org.tematik.ui.common.DragFormats.CODE)),
+                        null, false);
+            }
+            e.setDropCompleted(ok);
+        });
+    }
+
+    private void bindDetails() {
+        CodeDetailsViewModel details = viewModel.details();
+        detailsHeading.textProperty().bind(details.headingProperty());
+        detailsUsage.textProperty().bind(details.usageProperty());
+        definitionArea.textProperty().bindBidirectional(details.definitionProperty());
+        inclusionArea.textProperty().bindBidirectional(details.inclusionProperty());
+        exclusionArea.textProperty().bindBidirectional(details.exclusionProperty());
+        exampleArea.textProperty().bindBidirectional(details.exampleProperty());
+        codeMemoArea.textProperty().bindBidirectional(details.memoProperty());
+        detailsPanel.disableProperty().bind(details.editableProperty().not());
+        colorPicker.setValue(javafx.scene.paint.Color.web(details.colorProperty().get()));
+        details.colorProperty().addListener((obs, old, now) -> colorPicker.setValue(javafx.scene.paint.Color.web(now)));
+        colorPicker.valueProperty().addListener((obs, old, now) -> details.colorProperty().set(hex(now)));
+    }
+
+    private static String hex(javafx.scene.paint.Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    @FXML
+    private void saveDetails() {
+        viewModel.details().save();
+    }
+
+    /** Puts the caret in the quick-code box (Ctrl+K). */
+    public void focusQuickCode() {
+        quickCodeField.requestFocus();
+        quickCodeField.selectAll();
+    }
+
+    /** The recent codes as small chips "1 Name", so keys 1-9 are discoverable; a click applies one too. */
+    private void showRecent() {
+        recentBar.getChildren().clear();
+        for (int i = 0; i < viewModel.recentCodes().size(); i++) {
+            CodeNode node = viewModel.recentCodes().get(i);
+            int key = i + 1;
+            javafx.scene.control.Label chip = new javafx.scene.control.Label(key + "  " + node.code().name());
+            chip.getStyleClass().add("recent-code");
+            chip.setStyle("-tk-code: " + node.code().color() + ";");
+            chip.setOnMouseClicked(e -> viewModel.codeWithRecent(key));
+            recentBar.getChildren().add(chip);
+        }
+        recentBar.setVisible(!recentBar.getChildren().isEmpty());
+        recentBar.setManaged(recentBar.isVisible());
+    }
+
+    @FXML
+    private void mergeCode() {
+        viewModel.mergeSelected();
     }
 
     @FXML
@@ -59,9 +157,10 @@ public final class CodebookView {
         TreeItem<CodeNode> root = new TreeItem<>();
         Map<UUID, TreeItem<CodeNode>> items = new HashMap<>();
         TreeItem<CodeNode> toSelect = null;
-        for (CodeNode node : viewModel.codes()) {
+        boolean filtering = !viewModel.filterProperty().get().isBlank();
+        for (CodeNode node : viewModel.visibleCodes()) {
             TreeItem<CodeNode> item = new TreeItem<>(node);
-            item.setExpanded(!collapsed.getOrDefault(node.code().id(), false));
+            item.setExpanded(filtering || !collapsed.getOrDefault(node.code().id(), false));
             items.put(node.code().id(), item);
             TreeItem<CodeNode> parent = node.code().parentId() == null ? root : items.getOrDefault(node.code().parentId(), root);
             parent.getChildren().add(item);

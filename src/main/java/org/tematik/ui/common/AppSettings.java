@@ -47,6 +47,36 @@ public final class AppSettings {
         save();
     }
 
+    /** "light" or "dark". */
+    public String theme() {
+        return values.getProperty("theme", "light");
+    }
+
+    public void setTheme(String theme) {
+        values.setProperty("theme", theme);
+        save();
+    }
+
+    /** A layout or window value (divider positions, size), kept between sessions. */
+    public Optional<String> layout(String key) {
+        return Optional.ofNullable(values.getProperty("layout." + key));
+    }
+
+    public void setLayout(String key, String value) {
+        values.setProperty("layout." + key, value);
+        save();
+    }
+
+    /** The source last open in this project, so the next start shows it again. */
+    public Optional<String> lastSource(Path project) {
+        return Optional.ofNullable(values.getProperty("lastSource." + project.toAbsolutePath().toString().hashCode()));
+    }
+
+    public void setLastSource(Path project, String sourceId) {
+        values.setProperty("lastSource." + project.toAbsolutePath().toString().hashCode(), sourceId);
+        save();
+    }
+
     private void save() {
         try {
             Files.createDirectories(file.getParent());

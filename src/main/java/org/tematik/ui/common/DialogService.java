@@ -10,6 +10,9 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** One of {@code options} (for example a code to merge into); empty when cancelled. */
+    Optional<String> choose(String title, String prompt, List<String> options);
+
     /** A password, typed without showing it; empty when cancelled. */
     Optional<String> askPassword(String title, String prompt);
 

@@ -7,6 +7,9 @@ public final class DragFormats {
     /** A selected passage being dragged onto a code. */
     public static final DataFormat SEGMENT = new DataFormat("application/x-tematik-segment");
 
+    /** A code (its id) being dragged to another place in the codebook. */
+    public static final DataFormat CODE = new DataFormat("application/x-tematik-code");
+
     private DragFormats() {
     }
 }

@@ -3,20 +3,11 @@ package org.tematik.ui.document;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import javafx.scene.control.IndexRange;
-import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.fxmisc.richtext.NavigationActions;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
-import org.tematik.ui.common.DragFormats;
 
 /**
  * The document viewer: a read-only, virtualised RichTextFX area. Coded passages are highlighted in
@@ -30,7 +21,6 @@ public final class DocumentView {
 
     private final DocumentViewModel viewModel;
     private final InlineCssTextArea area = new InlineCssTextArea();
-    private boolean pressedInSelection;
 
     @FXML
     private StackPane documentHolder;
@@ -49,46 +39,59 @@ public final class DocumentView {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document-area");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        keepSelectionForDragging();
+        area.setParagraphGraphicFactory(new StripeMargin(area, viewModel.gutterProperty().get()));
+        viewModel.gutterProperty().addListener((obs, old, now) -> area.setParagraphGraphicFactory(new StripeMargin(area, now)));
+        new CodingMenu(area, viewModel);
+        find = new FindBar(area, findBar, findField, findCount);
+        viewModel.revealProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                area.selectRange(now.start16(), now.end16());
+                area.requestFollowCaret();
+            }
+        });
+        new SelectionDrag(area, viewModel::dragPayload);
         documentHolder.getChildren().add(new VirtualizedScrollPane<>(area));
         show(viewModel.textProperty().get());
         viewModel.textProperty().addListener((obs, old, now) -> show(now));
         viewModel.highlightsProperty().addListener((obs, old, now) -> paint(now));
-        viewModel.revealProperty().addListener((obs, old, now) -> {
-            if (now != null && now.end() <= area.getLength()) {
-                area.selectRange(now.start(), now.end());
-                area.requestFollowCaret();
-            }
-        });
         area.selectionProperty().addListener((obs, old, now) -> viewModel.select(now.getStart(), now.getEnd()));
-        area.addEventFilter(MouseEvent.DRAG_DETECTED, this::startDrag);
         selectionInfo.textProperty().bind(viewModel.selectionInfoProperty());
         viewModel.select(0, 0); // a rebuilt view (new language) starts without a selection
         documentTitle.textProperty().bind(viewModel.titleProperty());
     }
 
-    /**
-     * RichTextFX only lets a press inside the selection start a drag when the text is editable; ours is
-     * read-only, so a press inside the selection is handled here: the selection stays, and moving the
-     * mouse drags the passage (to drop it on a code) instead of selecting anew.
-     */
-    private void keepSelectionForDragging() {
-        area.setOnOutsideSelectionMousePressed(e -> {
-            CharacterHit hit = area.hit(e.getX(), e.getY());
-            IndexRange selection = area.getSelection();
-            int index = hit.getCharacterIndex().orElse(-1);
-            pressedInSelection = selection.getLength() > 0 && index >= selection.getStart() && index < selection.getEnd();
-            if (!pressedInSelection) {
-                area.moveTo(hit.getInsertionIndex(), NavigationActions.SelectionPolicy.CLEAR);
-            }
-        });
-        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (pressedInSelection) {
-                e.consume();
-            }
-        });
-        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> pressedInSelection = false);
+
+    @FXML
+    private javafx.scene.layout.HBox findBar;
+    @FXML
+    private javafx.scene.control.TextField findField;
+    @FXML
+    private Label findCount;
+    private FindBar find;
+
+    /** Ctrl+F: shows the find bar, with the selected words as the phrase. */
+    public void openFind() {
+        find.open();
+    }
+
+    @FXML
+    private void findNext() {
+        find.step(true);
+    }
+
+    @FXML
+    private void findPrevious() {
+        find.step(false);
+    }
+
+    @FXML
+    private void closeFind() {
+        find.close();
+    }
+
+    @FXML
+    private void editSourceMemo() {
+        viewModel.editSourceMemo();
     }
 
     public InlineCssTextArea area() {
@@ -108,23 +111,49 @@ public final class DocumentView {
             area.clearStyle(0, area.getLength());
             return; // runs belong to a text not shown yet; they are painted again when it is
         }
-        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
-        for (HighlightRuns.Run run : runs) {
-            spans.add(css(run.colors()), run.length());
+        int[] window = painted == null || painted.text != area.getText() ? new int[] {0, total}
+                : HighlightRuns.changedWindow(painted.runs, runs);
+        painted = new Painted(area.getText(), runs);
+        if (window[0] >= window[1]) {
+            return;
         }
-        area.setStyleSpans(0, spans.create());
+        // Only the stretch that changed is restyled: restyling 300,000 characters for one new coding
+        // would cost the FX thread hundreds of milliseconds.
+        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
+        int at = 0;
+        for (HighlightRuns.Run run : runs) {
+            int from = Math.max(at, window[0]);
+            int to = Math.min(at + run.length(), window[1]);
+            if (from < to) {
+                spans.add(css(run.colors()), to - from);
+            }
+            at += run.length();
+        }
+        area.setStyleSpans(window[0], spans.create());
     }
 
-    static String css(List<String> colors) {
-        if (colors.isEmpty()) {
+    /** What the area shows now (the very text object, so a new source is always painted in full). */
+    private record Painted(String text, List<HighlightRuns.Run> runs) {
+    }
+
+    private Painted painted;
+
+    static String css(List<String> runColors) {
+        if (runColors.isEmpty()) {
             return "";
+        }
+        String emphasis = (runColors.contains(HighlightRuns.HEADING) ? "-fx-font-weight: bold; -fx-font-size: 17px;" : "")
+                + (runColors.contains(HighlightRuns.SPEAKER) ? "-fx-font-weight: bold;" : "");
+        List<String> colors = runColors.stream().filter(c -> !c.startsWith("@")).toList();
+        if (colors.isEmpty()) {
+            return emphasis;
         }
         String top = colors.get(colors.size() - 1);
         if (colors.size() == 1) {
-            return "-rtfx-background-color: " + rgba(top, TINT) + ";";
+            return "-rtfx-background-color: " + rgba(top, TINT) + ";" + emphasis;
         }
         return "-rtfx-background-color: " + rgba(top, OVERLAP_TINT) + "; -rtfx-underline-color: " + colors.get(0)
-                + "; -rtfx-underline-width: 2; -rtfx-underline-cap: butt;";
+                + "; -rtfx-underline-width: 2; -rtfx-underline-cap: butt;" + emphasis;
     }
 
     private static String rgba(String hex, double alpha) {
@@ -133,15 +162,4 @@ public final class DocumentView {
                 Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255), alpha);
     }
 
-    private void startDrag(MouseEvent event) {
-        if (area.getSelection().getLength() == 0) {
-            return;
-        }
-        Dragboard board = area.startDragAndDrop(TransferMode.LINK);
-        ClipboardContent content = new ClipboardContent();
-        content.put(DragFormats.SEGMENT, viewModel.dragPayload());
-        content.putString(area.getSelectedText());
-        board.setContent(content);
-        event.consume();
-    }
 }

@@ -11,6 +11,7 @@ import org.tematik.core.coding.CodingView;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.core.source.Source;
+import org.tematik.core.source.SourceStructure;
 import org.tematik.core.util.CodePoints;
 import org.tematik.ui.common.ErrorReporter;
 import org.tematik.ui.common.ProjectSession;
@@ -22,21 +23,36 @@ import org.tematik.ui.common.TextSelection;
  */
 public final class DocumentViewModel {
     private final ProjectSession session;
+    private final org.tematik.ui.common.DialogService dialogs;
     private final ErrorReporter errors;
+    private final javafx.collections.ObservableList<org.tematik.core.codebook.CodeNode> codes;
+    private final ObjectProperty<Gutter> gutter = new SimpleObjectProperty<>(Gutter.EMPTY);
+    private List<CodingView> codings = List.of();
+    private SourceStructure structure = SourceStructure.EMPTY;
+    private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>();
+    private TextSelection pendingReveal;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<List<HighlightRuns.Run>> highlights = new SimpleObjectProperty<>(List.of());
     private final StringProperty selectionInfo = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty(Messages.tr("document.none"));
-    private final ObjectProperty<Range> reveal = new SimpleObjectProperty<>();
     private CodePoints codePoints = new CodePoints("");
     private Source shown;
 
-    public DocumentViewModel(ProjectSession session, ErrorReporter errors) {
+    public DocumentViewModel(ProjectSession session, org.tematik.ui.common.DialogService dialogs, ErrorReporter errors,
+                             javafx.collections.ObservableList<org.tematik.core.codebook.CodeNode> codes) {
         this.session = session;
+        this.dialogs = dialogs;
         this.errors = errors;
+        this.codes = codes;
         session.selectedSourceProperty().addListener((obs, old, now) -> load(now));
         session.revisionProperty().addListener((obs, old, now) -> reloadCodings());
-        session.passageRequestProperty().addListener((obs, old, now) -> revealRequested());
+        // a jump asked for by any other screen (agreement, audit, matrix, search) through the session
+        session.passageRequestProperty().addListener((obs, old, now) -> {
+            if (now != null && session.selectedSourceProperty().get() != null
+                    && session.selectedSourceProperty().get().id().equals(now.sourceId())) {
+                reveal(session.selectedSourceProperty().get(), now.start(), now.end());
+            }
+        });
         load(session.selectedSourceProperty().get());
     }
 
@@ -66,24 +82,96 @@ public final class DocumentViewModel {
         return title;
     }
 
-    /** The passage the view should select and scroll to, in UTF-16 indexes (set after a jump). */
-    public ReadOnlyObjectProperty<Range> revealProperty() {
+    public ReadOnlyStringProperty selectionInfoProperty() {
+        return selectionInfo;
+    }
+
+    /**
+     * Shows a passage (from retrieval, search, the audit): opens its source if needed and selects it
+     * once the text is there.
+     */
+    public void reveal(Source source, int start, int end) {
+        pendingReveal = new TextSelection(source.id(), start, end);
+        if (shown != null && shown.id().equals(source.id()) && codePoints.length() >= end) {
+            applyReveal();
+        } else {
+            session.selectedSourceProperty().set(source);
+        }
+    }
+
+    /** The UTF-16 range the view should select and scroll to. */
+    public ReadOnlyObjectProperty<Reveal> revealProperty() {
         return reveal;
     }
 
-    /** Shows the requested passage once its source's text is loaded. */
-    private void revealRequested() {
-        TextSelection wanted = session.passageRequestProperty().get();
-        if (wanted == null || shown == null || !shown.id().equals(wanted.sourceId()) || codePoints.text().isEmpty()) {
+    private void applyReveal() {
+        TextSelection target = pendingReveal;
+        if (target == null || shown == null || !shown.id().equals(target.sourceId())) {
             return;
         }
-        int end = Math.min(wanted.end(), codePoints.length());
-        reveal.set(null); // a second jump to the same passage must still scroll there
-        reveal.set(new Range(codePoints.toUtf16(Math.min(wanted.start(), end)), codePoints.toUtf16(end)));
+        pendingReveal = null;
+        reveal.set(null); // the same passage twice is still a jump
+        reveal.set(new Reveal(codePoints.toUtf16(target.start()), codePoints.toUtf16(target.end())));
     }
 
-    public ReadOnlyStringProperty selectionInfoProperty() {
-        return selectionInfo;
+    /** The margin's contents: paragraph and page numbers and coding stripes. */
+    public ReadOnlyObjectProperty<Gutter> gutterProperty() {
+        return gutter;
+    }
+
+    /** The codings covering UTF-16 index {@code index16} of the shown text (for the highlight's context menu). */
+    public List<CodingView> codingsAt(int index16) {
+        int at = codePoints.toCodePoint(Math.max(0, Math.min(index16, codePoints.text().length())));
+        return codings.stream().filter(c -> c.coding().start() <= at && at < c.coding().end()).toList();
+    }
+
+    /** A coding's segment in UTF-16 indexes of the shown text: {start, end}. */
+    public int[] range16(CodingView coding) {
+        return new int[] {codePoints.toUtf16(coding.coding().start()), codePoints.toUtf16(coding.coding().end())};
+    }
+
+    public void remove(CodingView coding) {
+        run(p -> p.codings().remove(coding.coding().id()));
+    }
+
+    /** Moves a coding to a code the user chooses (by its path in the codebook). */
+    public void reassign(CodingView coding) {
+        List<String> paths = codes.stream().filter(n -> !n.code().id().equals(coding.coding().codeId()))
+                .map(org.tematik.core.codebook.CodeNode::path).toList();
+        dialogs.choose(Messages.tr("coding.reassign.title"), Messages.tr("coding.reassign.prompt", coding.codeName()), paths)
+                .flatMap(path -> codes.stream().filter(n -> n.path().equals(path)).findFirst())
+                .ifPresent(to -> run(p -> p.codings().reassign(coding.coding().id(), to.code().id())));
+    }
+
+    /** Writes, changes or (with empty text) deletes the memo on a coding. */
+    public void editMemo(CodingView coding) {
+        dialogs.askText(Messages.tr("coding.memo.title"), Messages.tr("coding.memo.prompt", coding.codeName()),
+                        coding.memo() == null ? "" : coding.memo())
+                .ifPresent(text -> run(p -> p.memos().save(org.tematik.core.memo.Memo.ON_CODING, coding.coding().id(), text)));
+    }
+
+    /** The memo on the open source, edited the same way. */
+    public void editSourceMemo() {
+        Project project = session.project();
+        Source source = shown;
+        if (project == null || source == null) {
+            return;
+        }
+        session.runner().run(() -> project.memos().on(org.tematik.core.memo.Memo.ON_SOURCE, source.id())
+                .map(org.tematik.core.memo.Memo::body).orElse(""), current ->
+                dialogs.askText(Messages.tr("source.memo.title"), Messages.tr("source.memo.prompt", source.name()), current)
+                        .ifPresent(text -> run(p -> p.memos().save(org.tematik.core.memo.Memo.ON_SOURCE, source.id(), text))),
+                errors::report);
+    }
+
+    private void run(java.util.function.Consumer<Project> change) {
+        Project project = session.project();
+        if (project != null) {
+            session.runner().run(() -> {
+                change.accept(project);
+                return null;
+            }, ignored -> { }, errors::report);
+        }
     }
 
     /** A string that names the passage being dragged, for the drag board. */
@@ -94,6 +182,7 @@ public final class DocumentViewModel {
 
     private void load(Source source) {
         shown = source;
+        codePoints = new CodePoints(""); // until the new text is in, a jump waits for it rather than using the old one
         session.selectionProperty().set(null);
         selectionInfo.set("");
         title.set(source == null ? Messages.tr("document.none") : source.name());
@@ -102,17 +191,22 @@ public final class DocumentViewModel {
             codePoints = new CodePoints("");
             text.set("");
             highlights.set(List.of());
+            codings = List.of();
+            structure = SourceStructure.EMPTY;
+            gutter.set(Gutter.EMPTY);
             return;
         }
-        session.runner().run(() -> new Loaded(project.sources().codePoints(source.id()), project.codings().forSource(source.id())),
+        session.runner().run(() -> new Loaded(project.sources().codePoints(source.id()), project.codings().forSource(source.id()),
+                        project.sources().structure(source.id())),
                 loaded -> {
                     if (shown != source || session.project() != project) {
                         return; // the user moved on while this loaded
                     }
                     codePoints = loaded.text();
+                    structure = loaded.structure();
                     text.set(loaded.text().text());
-                    highlights.set(runs(loaded.text(), loaded.codings()));
-                    revealRequested();
+                    showCodings(loaded.codings());
+                    applyReveal();
                 }, errors::report);
     }
 
@@ -122,24 +216,49 @@ public final class DocumentViewModel {
         if (source == null || project == null) {
             return;
         }
-        session.runner().run(() -> project.codings().forSource(source.id()), codings -> {
+        session.runner().run(() -> project.codings().forSource(source.id()), loaded -> {
             if (shown == source && session.project() == project) {
-                highlights.set(runs(codePoints, codings));
+                showCodings(loaded);
             }
         }, errors::report);
     }
 
-    /** A stretch of the shown text in UTF-16 indexes, as the text control counts. */
-    public record Range(int start, int end) {
+    private void showCodings(List<CodingView> loaded) {
+        codings = loaded;
+        gutter.set(Gutter.of(codePoints, loaded, structure));
+        highlights.set(runs(codePoints, loaded, structure));
     }
 
-    private record Loaded(CodePoints text, List<CodingView> codings) {
+    /** A passage to select and scroll to, in UTF-16 indexes of the shown text. */
+    public record Reveal(int start16, int end16) {
+    }
+
+    private record Loaded(CodePoints text, List<CodingView> codings, SourceStructure structure) {
     }
 
     static List<HighlightRuns.Run> runs(CodePoints text, List<CodingView> codings) {
-        List<HighlightRuns.Span> spans = codings.stream()
-                .map(c -> new HighlightRuns.Span(text.toUtf16(c.coding().start()), text.toUtf16(c.coding().end()), c.codeColor()))
-                .toList();
+        return runs(text, codings, SourceStructure.EMPTY);
+    }
+
+    /** Highlights in code colours, plus the speakers' names and headings marked for emphasis. */
+    static List<HighlightRuns.Run> runs(CodePoints text, List<CodingView> codings, SourceStructure structure) {
+        List<HighlightRuns.Span> spans = new java.util.ArrayList<>();
+        for (SourceStructure.SpeakerTurn turn : structure.turns()) {
+            int start16 = text.toUtf16(turn.start());
+            int name = text.text().indexOf(turn.speaker(), start16);
+            int colon = name < 0 ? -1 : text.text().indexOf(':', name + turn.speaker().length());
+            if (colon >= 0 && colon - start16 < 120) { // the label "[00:12] Budi:" only, not the answer
+                spans.add(new HighlightRuns.Span(start16, colon + 1, HighlightRuns.SPEAKER));
+            }
+        }
+        for (SourceStructure.Paragraph p : structure.paragraphs()) {
+            if ("heading".equals(p.kind())) {
+                spans.add(new HighlightRuns.Span(text.toUtf16(p.start()), text.toUtf16(Math.min(p.end(), text.length())),
+                        HighlightRuns.HEADING));
+            }
+        }
+        codings.forEach(c -> spans.add(
+                new HighlightRuns.Span(text.toUtf16(c.coding().start()), text.toUtf16(c.coding().end()), c.codeColor())));
         return HighlightRuns.compute(text.text().length(), spans);
     }
 }

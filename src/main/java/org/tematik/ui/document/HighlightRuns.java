@@ -10,6 +10,10 @@ import java.util.TreeMap;
  */
 public final class HighlightRuns {
 
+    /** Pseudo-colours for emphasis rather than coding: a speaker's name, a heading. */
+    public static final String SPEAKER = "@speaker";
+    public static final String HEADING = "@heading";
+
     /** A coded span in UTF-16 indexes of the displayed text. */
     public record Span(int start, int end, String color) {
     }
@@ -54,5 +58,31 @@ public final class HighlightRuns {
 
     private static int clamp(int i, int length) {
         return Math.max(0, Math.min(i, length));
+    }
+
+    /**
+     * The [start, end) stretch of text where two run lists (of the same text) differ; empty (start >=
+     * end) when they are the same. Runs are compared from both ends, so one new coding gives a small window.
+     */
+    public static int[] changedWindow(List<Run> before, List<Run> after) {
+        int total = after.stream().mapToInt(Run::length).sum();
+        int start = 0;
+        int i = 0;
+        while (i < before.size() && i < after.size() && before.get(i).equals(after.get(i))) {
+            start += after.get(i).length();
+            i++;
+        }
+        if (i == before.size() && i == after.size()) {
+            return new int[] {total, total};
+        }
+        int end = total;
+        int a = before.size() - 1;
+        int b = after.size() - 1;
+        while (a >= i && b >= i && before.get(a).equals(after.get(b))) {
+            end -= after.get(b).length();
+            a--;
+            b--;
+        }
+        return new int[] {start, Math.max(start, end)};
     }
 }

@@ -17,9 +17,6 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final CodebookViewModel codebook;
     private java.util.function.Consumer<java.util.List<java.nio.file.Path>> importOpener = paths -> { };
-    private Runnable searchOpener = () -> { };
-    private Runnable casebookOpener = () -> { };
-    private Runnable agreementOpener = () -> { };
 
     @FXML
     private BorderPane root;
@@ -28,15 +25,30 @@ public final class MainView {
     @FXML
     private MenuItem agreementItem;
     @FXML
+    private MenuItem searchItem;
+    @FXML
+    private MenuItem casebookItem;
+    @FXML
+    private MenuItem auditItem;
+    @FXML
     private MenuItem undoItem;
     @FXML
     private MenuItem redoItem;
     @FXML
     private MenuItem codeSelectionItem;
     @FXML
-    private MenuItem searchItem;
+    private MenuItem inVivoItem;
     @FXML
-    private MenuItem casebookItem;
+    private org.tematik.ui.codebook.CodebookView codebookController;
+    @FXML
+    private org.tematik.ui.document.DocumentView documentController;
+    @FXML
+    private RadioMenuItem lightThemeItem;
+    @FXML
+    private RadioMenuItem darkThemeItem;
+    @FXML
+    private javafx.scene.control.SplitPane workArea;
+    private java.util.function.Consumer<String> themeSwitcher = theme -> { };
     @FXML
     private RadioMenuItem englishItem;
     @FXML
@@ -54,10 +66,12 @@ public final class MainView {
     @FXML
     private void initialize() {
         importItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        auditItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        agreementItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         searchItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         casebookItem.disableProperty().bind(viewModel.hasProjectProperty().not());
-        agreementItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        inVivoItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -73,20 +87,14 @@ public final class MainView {
      * before any control sees them and passes them here: one undo, the project's.
      */
     public void handleShortcut(KeyEvent event) {
-        shortcuts().forEach((combination, action) -> {
+        boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        Shortcuts.of(typing, this::codeSelection, this::quickCode, this::find, this::undo, this::redo,
+                codebook::codeWithRecent).forEach((combination, action) -> {
             if (!event.isConsumed() && combination.match(event)) {
                 action.run();
                 event.consume();
             }
         });
-    }
-
-    private Map<KeyCombination, Runnable> shortcuts() {
-        return Map.of(
-                KeyCombination.keyCombination("Shortcut+Z"), this::undo,
-                KeyCombination.keyCombination("Shortcut+Y"), this::redo,
-                KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo,
-                KeyCombination.keyCombination("Shortcut+Enter"), this::codeSelection);
     }
 
     public BorderPane root() {
@@ -108,6 +116,23 @@ public final class MainView {
         importOpener.accept(java.util.List.of());
     }
 
+    private final Map<String, Runnable> tools = new java.util.HashMap<>();
+
+    /** The window opens tool windows ("memos", "retrieve", "agreement", "audit") on request of the menu. */
+    public void setToolOpener(String tool, Runnable opener) {
+        tools.put(tool, opener);
+    }
+
+    @FXML
+    private void openMemos() {
+        tools.getOrDefault("memos", () -> { }).run();
+    }
+
+    @FXML
+    private void openRetrieve() {
+        tools.getOrDefault("retrieve", () -> { }).run();
+    }
+
     /** The window opens the import dialog (with files dropped on it, or none). */
     public void setImportOpener(java.util.function.Consumer<java.util.List<java.nio.file.Path>> opener) {
         this.importOpener = opener;
@@ -115,28 +140,22 @@ public final class MainView {
 
     @FXML
     private void openSearch() {
-        searchOpener.run();
+        tools.getOrDefault("search", () -> { }).run();
     }
 
     @FXML
     private void openCasebook() {
-        casebookOpener.run();
-    }
-
-    /** The window opens the search panel and the casebook. */
-    public void setPanelOpeners(Runnable search, Runnable casebook) {
-        this.searchOpener = search;
-        this.casebookOpener = casebook;
+        tools.getOrDefault("casebook", () -> { }).run();
     }
 
     @FXML
     private void openAgreement() {
-        agreementOpener.run();
+        tools.getOrDefault("agreement", () -> { }).run();
     }
 
-    /** The window opens the inter-coder agreement window. */
-    public void setAgreementOpener(Runnable opener) {
-        this.agreementOpener = opener;
+    @FXML
+    private void openAudit() {
+        tools.getOrDefault("audit", () -> { }).run();
     }
 
     @FXML
@@ -157,6 +176,41 @@ public final class MainView {
     @FXML
     private void codeSelection() {
         codebook.codeSelectionWithSelectedCode();
+    }
+
+    @FXML
+    private void codeInVivo() {
+        codebook.codeInVivo();
+    }
+
+    @FXML
+    private void find() {
+        documentController.openFind();
+    }
+
+    @FXML
+    private void quickCode() {
+        codebookController.focusQuickCode();
+    }
+
+    /** The window applies a theme; the menu shows which one is on. */
+    public void setThemeSwitcher(String current, java.util.function.Consumer<String> switcher) {
+        this.themeSwitcher = switcher;
+        ("dark".equals(current) ? darkThemeItem : lightThemeItem).setSelected(true);
+    }
+
+    public javafx.scene.control.SplitPane workArea() {
+        return workArea;
+    }
+
+    @FXML
+    private void useLightTheme() {
+        themeSwitcher.accept("light");
+    }
+
+    @FXML
+    private void useDarkTheme() {
+        themeSwitcher.accept("dark");
     }
 
     @FXML

@@ -1,7 +1,5 @@
 package org.tematik.ui.main;
 
-import org.tematik.ui.casebook.CasebookView;
-import org.tematik.ui.search.SearchView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,12 +16,14 @@ import org.tematik.ui.AppContext;
 /** Puts the main view in the stage, and rebuilds it when the language changes (state lives in the ViewModels). */
 public final class MainWindow {
     public static final String STYLESHEET = "/org/tematik/ui/tematik.css";
+    public static final String DARK = "/org/tematik/ui/tematik-dark.css";
 
     private final Stage stage;
     private final AppContext context;
     private MainView current;
+
     private Stage searchWindow;
-    private SearchView searchView;
+    private org.tematik.ui.search.SearchView searchView;
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -31,8 +31,10 @@ public final class MainWindow {
     }
 
     public void show() {
-        Scene scene = new Scene(load(), 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        double width = context.settings().layout("width").map(Double::parseDouble).orElse(1280.0);
+        double height = context.settings().layout("height").map(Double::parseDouble).orElse(800.0);
+        Scene scene = new Scene(load(), width, height);
+        applyTheme(scene, context.settings().theme());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> current.handleShortcut(event));
         acceptDroppedFiles(scene);
         stage.setScene(scene);
@@ -42,9 +44,43 @@ public final class MainWindow {
             stage.getScene().setRoot(load());
             stage.titleProperty().bind(context.mainViewModel().titleProperty());
         });
+        stage.setOnHiding(e -> rememberLayout());
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
+    }
+
+    /** Light or dark: the dark sheet overrides only the palette; tool windows copy the main window's sheets. */
+    public void applyTheme(Scene scene, String theme) {
+        scene.getStylesheets().setAll(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        if ("dark".equals(theme)) {
+            scene.getStylesheets().add(MainWindow.class.getResource(DARK).toExternalForm());
+        }
+    }
+
+    private void switchTheme(String theme) {
+        context.settings().setTheme(theme);
+        applyTheme(stage.getScene(), theme);
+    }
+
+    /** Window size and pane dividers, saved when the window closes and restored on the next start. */
+    private void rememberLayout() {
+        context.settings().setLayout("width", Double.toString(stage.getWidth()));
+        context.settings().setLayout("height", Double.toString(stage.getHeight()));
+        double[] dividers = current.workArea().getDividerPositions();
+        context.settings().setLayout("dividers", java.util.Arrays.stream(dividers)
+                .mapToObj(d -> String.format(java.util.Locale.ROOT, "%.3f", d)).collect(java.util.stream.Collectors.joining(",")));
+    }
+
+    private void restoreDividers(MainView view) {
+        context.settings().layout("dividers").ifPresent(text -> {
+            try {
+                double[] positions = java.util.Arrays.stream(text.split(",")).mapToDouble(Double::parseDouble).toArray();
+                view.workArea().setDividerPositions(positions);
+            } catch (NumberFormatException e) {
+                // a hand-edited settings file: keep the default layout
+            }
+        });
     }
 
     /** Files dropped anywhere on the window open the import dialog with them. */
@@ -78,47 +114,49 @@ public final class MainWindow {
         return dialog;
     }
 
-    /** Opens the search panel beside the main window (one at a time; it keeps its state between openings). */
-    public SearchView openSearch() {
+    /** Opens the inter-coder agreement window beside the main window (not modal: jumps land in the document). */
+    public AgreementView openAgreement() {
+        AgreementView view = context.load(AgreementView.class);
+        openTool(view.root(), Messages.tr("agreement.view.title"));
+        return view;
+    }
+
+    /** Opens a tool window (memo list, retrieval) owned by the main window, not modal: people code beside it. */
+    public Stage openTool(javafx.scene.Parent content, String title) {
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(title);
+        Scene scene = new Scene(content);
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        window.setScene(scene);
+        window.show();
+        return window;
+    }
+
+    /** Opens the audit viewer in its own window beside the main one. */
+    public org.tematik.ui.audit.AuditView openAudit() {
+        org.tematik.ui.audit.AuditView audit = context.load(org.tematik.ui.audit.AuditView.class);
+        openTool(audit.root(), Messages.tr("audit.viewer.title", context.session().project().name()));
+        audit.viewModel().open();
+        return audit;
+    }
+
+    /** Opens the search panel (one at a time; it keeps its query and hits between openings). */
+    public org.tematik.ui.search.SearchView openSearch() {
         if (searchWindow != null && searchWindow.isShowing()) {
             searchWindow.toFront();
             return searchView;
         }
-        searchView = context.load(SearchView.class);
-        searchWindow = new Stage();
-        searchWindow.initOwner(stage);
-        searchWindow.setTitle(Messages.tr("search.panel.title"));
-        Scene scene = new Scene(searchView.root());
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        searchWindow.setScene(scene);
-        searchWindow.show();
+        searchView = context.load(org.tematik.ui.search.SearchView.class);
+        searchWindow = openTool(searchView.root(), Messages.tr("search.panel.title"));
         return searchView;
     }
 
-    /** Opens the casebook table beside the main window. */
-    public CasebookView openCasebook() {
-        CasebookView view = context.load(CasebookView.class);
+    /** Opens the casebook table (cases or sources × attributes). */
+    public org.tematik.ui.casebook.CasebookView openCasebook() {
+        org.tematik.ui.casebook.CasebookView view = context.load(org.tematik.ui.casebook.CasebookView.class);
         context.casebookViewModel().load();
-        Stage window = new Stage();
-        window.initOwner(stage);
-        window.setTitle(Messages.tr("casebook.title"));
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        window.setScene(scene);
-        window.show();
-        return view;
-    }
-
-    /** Opens the inter-coder agreement window beside the main window (not modal: jumps land in the document). */
-    public AgreementView openAgreement() {
-        AgreementView view = context.load(AgreementView.class);
-        Stage window = new Stage();
-        window.initOwner(stage);
-        window.setTitle(Messages.tr("agreement.view.title"));
-        Scene scene = new Scene(view.root());
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        window.setScene(scene);
-        window.show();
+        openTool(view.root(), Messages.tr("casebook.title"));
         return view;
     }
 
@@ -129,8 +167,15 @@ public final class MainWindow {
     private javafx.scene.Parent load() {
         current = context.load(MainView.class);
         current.setImportOpener(this::openImport);
-        current.setPanelOpeners(this::openSearch, this::openCasebook);
-        current.setAgreementOpener(this::openAgreement);
+        current.setToolOpener("agreement", this::openAgreement);
+        current.setToolOpener("audit", this::openAudit);
+        current.setToolOpener("search", this::openSearch);
+        current.setToolOpener("casebook", this::openCasebook);
+        current.setThemeSwitcher(context.settings().theme(), this::switchTheme);
+        restoreDividers(current);
+        current.setToolOpener("retrieve", () -> openTool(context.load(org.tematik.ui.retrieve.RetrieveView.class).root(),
+                Messages.tr("retrieve.title")));
+        current.setToolOpener("memos", () -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
         return current.root();
     }
 }

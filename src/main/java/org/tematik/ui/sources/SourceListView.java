@@ -13,6 +13,8 @@ public final class SourceListView {
 
     @FXML
     private ListView<Source> sourceList;
+    @FXML
+    private javafx.scene.control.TextField sourceFilter;
 
     public SourceListView(SourceListViewModel viewModel) {
         this.viewModel = viewModel;
@@ -21,7 +23,8 @@ public final class SourceListView {
     @FXML
     private void initialize() {
         sourceList.setItems(viewModel.sources());
-        sourceList.setCellFactory(list -> new SourceCell());
+        sourceList.setCellFactory(list -> new SourceCell(viewModel));
+        sourceFilter.textProperty().bindBidirectional(viewModel.filterProperty());
         sourceList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedSourceProperty().set(now);
@@ -40,18 +43,36 @@ public final class SourceListView {
                 .ifPresent(s -> sourceList.getSelectionModel().select(s));
     }
 
+    /** The name, and a thin bar showing how much of the source is coded. */
     private static final class SourceCell extends ListCell<Source> {
+        private final SourceListViewModel viewModel;
+        private final javafx.scene.control.Label name = new javafx.scene.control.Label();
+        private final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, name, progress);
+
+        SourceCell(SourceListViewModel viewModel) {
+            this.viewModel = viewModel;
+            progress.getStyleClass().add("coding-progress");
+            progress.setMaxWidth(Double.MAX_VALUE);
+            name.getStyleClass().add("source-name");
+        }
+
         @Override
         protected void updateItem(Source source, boolean empty) {
             super.updateItem(source, empty);
+            setText(null);
             if (empty || source == null) {
-                setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            setText(source.name());
+            double coded = viewModel.progress(source);
+            name.setText(source.name());
+            progress.setProgress(coded);
+            setGraphic(box);
             setTooltip(new Tooltip(Messages.tr("sources.tooltip", source.sourceType(),
-                    source.method() == null ? "-" : source.method(), source.chars(), source.originalName())));
+                    source.method() == null ? "-" : source.method(), source.chars(), source.originalName())
+                    + "\n" + Messages.tr("sources.progress", Math.round(coded * 100))));
         }
     }
 }

@@ -47,13 +47,16 @@ class DisagreementResolutionTest {
             assertThat(last.coder()).isEqualTo("sri");
             assertThat(last.summary()).isEqualTo("Adopted alice's coding of 'Koordinasi' in 'wawancara' ("
                     + paragraph2.start() + "-" + paragraph2.end() + ") for bob");
-            assertThat(last.data()).contains("\"adoptedFrom\":\"alice\"").contains("\"appliedTo\":[\"bob\"]");
+            assertThat(last.data()).contains("\"adoptedFrom\":\"alice\"").contains("\"appliedTo\":[\"bob\"]")
+                    .contains("\"steps\":[{\"action\":\"coding.add\"");
 
             assertThat(supervisor.undo()).isPresent();
             assertThat(compare(supervisor).disagreements()).hasSize(2);
             assertThat(supervisor.redo()).isPresent();
             assertThat(compare(supervisor).disagreements()).hasSize(1);
             assertThat(supervisor.audit().verify().isIntact()).isTrue();
+            // replaying the trail (adoption, its undo and redo, as steps) gives exactly the codings in the tables
+            assertThat(supervisor.supervision().reconciler().reconcile()).isEmpty();
         }
     }
 
@@ -103,6 +106,7 @@ class DisagreementResolutionTest {
             bob.redo();
             assertThat(bob.agreement().comments(paragraph2)).hasSize(2);
             assertThat(bob.audit().verify().isIntact()).isTrue();
+            assertThat(bob.supervision().reconciler().reconcile()).isEmpty();
         }
     }
 }

@@ -47,11 +47,14 @@ class AutocodeTest {
             AuditEvent event = p.audit().page(before, 10).get(0);
             assertThat(event.action()).isEqualTo("coding.batch");
             assertThat(event.summary()).contains("4", "koordinasi", "central coordination");
+            assertThat(p.supervision().reconciler().reconcile()).as("the trail replays the batch step by step").isEmpty();
 
             p.undo();
             assertThat(p.codings().list("central coordination", null)).isEmpty();
+            assertThat(p.supervision().reconciler().reconcile()).isEmpty();
             p.redo();
             assertThat(p.codings().list("central coordination", null)).hasSize(4);
+            assertThat(p.supervision().reconciler().reconcile()).isEmpty();
             assertThat(p.audit().verify().isIntact()).isTrue();
 
             SearchService.AutocodeResult again = p.search().autocode("koordinasi", null, "central coordination", AutocodeUnit.HIT);

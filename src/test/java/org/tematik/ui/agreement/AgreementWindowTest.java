@@ -33,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AgreementWindowTest {
     private static Path home;
+    private static Path twoCoders;
     private AppContext context;
     private Project project;
 
@@ -40,6 +41,7 @@ class AgreementWindowTest {
     static void dataFolder() throws Exception {
         home = Files.createTempDirectory("tematik-agreement-gui");
         System.setProperty("tematik.home", home.toString());
+        twoCoders = TwoCoders.create(Files.createTempDirectory(home, "p")); // before the window: setup has a time limit
     }
 
     @AfterAll
@@ -51,8 +53,7 @@ class AgreementWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Messages.setLocale(Locale.ENGLISH);
-        Path dir = Files.createTempDirectory(home, "p");
-        project = Project.open(TwoCoders.create(dir), "sri");
+        project = Project.open(twoCoders, "sri");
         context = new AppContext(new FxTaskRunner(), new FakeDialogService(), new AppSettings(home.resolve("settings.properties")), "sri");
         new MainWindow(stage, context).show();
         context.session().setProject(project);
@@ -65,7 +66,7 @@ class AgreementWindowTest {
 
     @Test
     void comparesCommentsAdoptsAndJumpsToThePassage(FxRobot robot) throws Exception {
-        robot.clickOn("View").clickOn("Inter-coder agreement…");
+        robot.clickOn("Analyse").clickOn("Inter-coder agreement…");
         TableView<?> figures = robot.lookup("#figuresTable").queryAs(TableView.class);
         robot.clickOn("#compareButton");
         waitUntil(() -> figures.getItems().size() == 3);

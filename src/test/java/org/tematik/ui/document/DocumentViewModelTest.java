@@ -17,7 +17,7 @@ class DocumentViewModelTest {
     void selectionIsConvertedFromUtf16ToCodePoints() throws Exception {
         String text = "😀 Koordinasi 😀 pusat";
         try (ViewModelFixture f = new ViewModelFixture(dir, text)) {
-            DocumentViewModel document = new DocumentViewModel(f.session, f.errors);
+            DocumentViewModel document = new DocumentViewModel(f.session, f.dialogs, f.errors, javafx.collections.FXCollections.observableArrayList());
             new SourceListViewModel(f.session, f.errors);
             f.open();
             assertThat(document.textProperty().get()).isEqualTo(text);
@@ -35,7 +35,7 @@ class DocumentViewModelTest {
     void codingsBecomeHighlightRunsInUtf16() throws Exception {
         String text = "😀 abc def";
         try (ViewModelFixture f = new ViewModelFixture(dir, text)) {
-            DocumentViewModel document = new DocumentViewModel(f.session, f.errors);
+            DocumentViewModel document = new DocumentViewModel(f.session, f.dialogs, f.errors, javafx.collections.FXCollections.observableArrayList());
             new SourceListViewModel(f.session, f.errors);
             f.open();
             var code = f.project.codebook().add("Code", null, null, "#ff0000");

@@ -36,4 +36,18 @@ class HighlightRunsTest {
                 new Run(2, List.of("#111111")),
                 new Run(2, List.of("#111111", "#444444")));
     }
+
+    @Test
+    void changedWindowCoversOnlyWhatANewCodingChanged() {
+        List<Run> before = HighlightRuns.compute(100, List.of(new HighlightRuns.Span(10, 20, "#111111"),
+                new HighlightRuns.Span(60, 70, "#222222")));
+        List<Run> after = HighlightRuns.compute(100, List.of(new HighlightRuns.Span(10, 20, "#111111"),
+                new HighlightRuns.Span(40, 45, "#333333"), new HighlightRuns.Span(60, 70, "#222222")));
+        int[] window = HighlightRuns.changedWindow(before, after);
+        assertThat(window[0]).isLessThanOrEqualTo(40).isGreaterThanOrEqualTo(20);
+        assertThat(window[1]).isGreaterThanOrEqualTo(45).isLessThanOrEqualTo(60);
+        int[] same = HighlightRuns.changedWindow(after, after);
+        assertThat(same[0]).isGreaterThanOrEqualTo(same[1]);
+        assertThat(HighlightRuns.changedWindow(List.of(), after)).containsExactly(0, 100);
+    }
 }

@@ -106,7 +106,7 @@ class SearchWindowTest {
                 java.util.Map.of("country", "China", "form", "MoU", "year", "2019")));
         robot.interact(() -> project.attributes().addCase("Bandung–Braunschweig",
                 java.util.Map.of("country", "Germany", "form", "sister city", "year", "1960")));
-        robot.clickOn("Edit").clickOn("Cases and attributes…");
+        robot.clickOn("Analyse").clickOn("Cases and attributes…");
         javafx.scene.control.TableView<?> table = robot.lookup(".casebook-table").queryAs(javafx.scene.control.TableView.class);
         waitUntil(() -> table.getItems().size() == 2 && table.getColumns().size() == 4);
         robot.interact(() -> Screenshots.save(table.getScene(), "casebook-en"));

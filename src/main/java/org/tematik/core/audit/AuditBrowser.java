@@ -1,0 +1,42 @@
+package org.tematik.core.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.tematik.core.storage.AuditQueryDao;
+
+/**
+ * What the audit viewer reads: the seqs matching a filter (one cheap query, so the table knows its size
+ * at once) and pages of events by seq range, fetched as the user scrolls.
+ */
+public final class AuditBrowser {
+    private final Jdbi jdbi;
+
+    public AuditBrowser(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public List<Long> matching(AuditFilter filter) {
+        return jdbi.withExtension(AuditQueryDao.class, dao -> dao.seqs(filter));
+    }
+
+    /** The matching events with {@code lo <= seq <= hi}, oldest first. */
+    public List<AuditEvent> page(long lo, long hi, AuditFilter filter) {
+        return jdbi.withExtension(AuditQueryDao.class, dao -> dao.range(lo, hi, filter));
+    }
+
+    public List<String> coders() {
+        return jdbi.withExtension(AuditQueryDao.class, AuditQueryDao::coders);
+    }
+
+    public List<String> actions() {
+        return jdbi.withExtension(AuditQueryDao.class, AuditQueryDao::actions);
+    }
+
+    /** A describer with the current names of sources, codes and cases. */
+    public EventText describer() {
+        Map<UUID, String> names = jdbi.withExtension(AuditQueryDao.class, AuditQueryDao::names);
+        return new EventText(names::get);
+    }
+}

@@ -1,0 +1,93 @@
+package org.tematik.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tematik.core.i18n.Messages;
+import org.tematik.core.project.Project;
+import org.tematik.testsupport.SupervisedProject;
+import org.tematik.ui.AppContext;
+import org.tematik.ui.FakeDialogService;
+import org.tematik.ui.Screenshots;
+import org.tematik.ui.common.AppSettings;
+import org.tematik.ui.common.FxTaskRunner;
+import org.tematik.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the audit viewer from View > Audit trail on a real window, headless: rows, detail, verify, screenshot. */
+@ExtendWith(ApplicationExtension.class)
+class AuditWindowTest {
+    private static Path home;
+    private static Path project;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private AppContext context;
+    private Stage stage;
+
+    @BeforeAll
+    static void projectWithAStory() throws Exception {
+        home = Files.createTempDirectory("tematik-audit-gui");
+        System.setProperty("tematik.home", home.toString());
+        project = SupervisedProject.create(home);
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("tematik.home");
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Messages.setLocale(Locale.ENGLISH);
+        context = new AppContext(new FxTaskRunner(), dialogs, new AppSettings(home.resolve("settings.properties")), "dr-rina");
+        new MainWindow(stage, context).show();
+        context.session().setProject(Project.open(project, "dr-rina"));
+    }
+
+    @AfterEach
+    void closeProject(FxRobot robot) {
+        Project p = context.session().project();
+        robot.interact(() -> context.session().setProject(null));
+        p.close();
+    }
+
+    @Test
+    void viewerListsFiltersShowsDetailAndVerifies(FxRobot robot) throws Exception {
+        robot.clickOn("View").clickOn("Audit trail…");
+        TableView<?> table = robot.lookup(".audit-viewer .table-view").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 20 && ((AuditRow) table.getItems().get(10)).isLoaded());
+        robot.interact(() -> table.getSelectionModel().select(10));
+        TextArea detail = robot.lookup(".audit-detail").queryAs(TextArea.class);
+        waitUntil(() -> detail.getText().contains("renamed code 'Koordinasi' to 'Central coordination'"));
+        assertThat(detail.getText()).contains("Before:").contains("After:");
+
+        robot.clickOn("Verify trail");
+        Label status = robot.lookup(".audit-status .label").queryAs(Label.class);
+        waitUntil(() -> status.getText().startsWith("audit trail intact: 20 events"));
+        robot.interact(() -> Screenshots.save(table.getScene(), "audit-viewer-en"));
+
+        robot.clickOn("#searchField").write("anggaran");
+        waitUntil(() -> table.getItems().size() == 6);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}

@@ -1,5 +1,9 @@
 package org.tematik.ui;
 
+import org.tematik.ui.casebook.CasebookView;
+import org.tematik.ui.casebook.CasebookViewModel;
+import org.tematik.ui.search.SearchView;
+import org.tematik.ui.search.SearchViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -37,6 +41,8 @@ public final class AppContext {
     private SourceListViewModel sourceList;
     private DocumentViewModel document;
     private CodebookViewModel codebook;
+    private SearchViewModel search;
+    private CasebookViewModel casebook;
     private org.tematik.ui.memo.MemoListViewModel memos;
 
     public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
@@ -84,6 +90,23 @@ public final class AppContext {
         return codebook;
     }
 
+    /** The search panel's state; a click on a hit opens its passage in the document view. */
+    public SearchViewModel searchViewModel() {
+        if (search == null) {
+            search = new SearchViewModel(session, errors, hit -> session.runner().run(
+                    () -> session.project().sources().resolve(hit.sourceId().toString()),
+                    source -> session.showPassage(source, hit.start(), hit.end()), errors::report));
+        }
+        return search;
+    }
+
+    public CasebookViewModel casebookViewModel() {
+        if (casebook == null) {
+            casebook = new CasebookViewModel(session, dialogs, errors);
+        }
+        return casebook;
+    }
+
     public org.tematik.ui.memo.MemoListViewModel memoListViewModel() {
         if (memos == null) {
             memos = new org.tematik.ui.memo.MemoListViewModel(session, dialogs, errors);
@@ -116,6 +139,12 @@ public final class AppContext {
         }
         if (type == ImportDialogView.class) {
             return new ImportDialogView(new ImportDialogViewModel(session, dialogs, errors)); // a fresh one per dialog
+        }
+        if (type == CasebookView.class) {
+            return new CasebookView(casebookViewModel());
+        }
+        if (type == SearchView.class) {
+            return new SearchView(searchViewModel());
         }
         if (type == AgreementView.class) {
             return new AgreementView(new AgreementViewModel(session, errors)); // a fresh one per window

@@ -11,10 +11,10 @@ import org.tematik.core.source.SourceService;
 import org.tematik.core.source.SourceStructure;
 import org.tematik.core.util.CodePoints;
 
-/** Cuts a source into the units coders are compared on, as code-point spans. */
-final class UnitSpans {
+/** Cuts a source into the units coders are compared on (and auto-coding widens hits to), as code-point spans. */
+public final class UnitSpans {
     /** [start, end) in code points; {@code weight} is how many units the span stands for (its length for characters). */
-    record Span(int start, int end, double weight) {
+    public record Span(int start, int end, double weight) {
         boolean overlaps(Coding c) {
             return c.start() < end && c.end() > start;
         }
@@ -22,12 +22,12 @@ final class UnitSpans {
 
     private final SourceService sources;
 
-    UnitSpans(SourceService sources) {
+    public UnitSpans(SourceService sources) {
         this.sources = sources;
     }
 
     /** The paragraphs, sentences or speaker turns of a source; they do not depend on the code. */
-    List<Span> structural(UUID sourceId, Unit unit) {
+    public List<Span> structural(UUID sourceId, Unit unit) {
         SourceStructure structure = sources.structure(sourceId);
         List<Span> spans = new ArrayList<>();
         switch (unit) {

@@ -37,6 +37,27 @@ public final class CasebookService {
         stack.execute(new AssignSource(caseId, sourceId), coder);
     }
 
+    /** Names of the active sources in a case. */
+    public List<String> sourcesOf(UUID caseId) {
+        return jdbi.withExtension(CaseDao.class, dao -> dao.sourceNamesOf(caseId));
+    }
+
+    /** A case by id or by name (ignoring case). */
+    public Case resolve(String ref) {
+        String wanted = ref == null ? "" : ref.strip();
+        return jdbi.withExtension(CaseDao.class, dao -> {
+            try {
+                var byId = dao.find(UUID.fromString(wanted));
+                if (byId.isPresent()) {
+                    return byId;
+                }
+            } catch (IllegalArgumentException notAnId) {
+                // a name
+            }
+            return dao.findByName(wanted);
+        }).orElseThrow(() -> new org.tematik.core.util.UserException("case.error.unknown", wanted));
+    }
+
     public List<String> casesOf(UUID sourceId) {
         return jdbi.withExtension(CaseDao.class, dao -> dao.caseNamesOf(sourceId));
     }

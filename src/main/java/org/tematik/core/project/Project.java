@@ -13,6 +13,8 @@ import org.tematik.core.agreement.CommentOnDisagreement;
 import org.tematik.core.agreement.RemoveDisagreementComment;
 import org.tematik.core.audit.AuditTrail;
 import org.tematik.core.casebook.AssignSource;
+import org.tematik.core.casebook.AttributeService;
+import org.tematik.core.casebook.ChangeAttributes;
 import org.tematik.core.casebook.CasebookService;
 import org.tematik.core.casebook.CreateCase;
 import org.tematik.core.casebook.DeleteCase;
@@ -40,6 +42,8 @@ import org.tematik.core.history.CommandStack;
 import org.tematik.core.history.SharedState;
 import org.tematik.core.matrix.CooccurrenceService;
 import org.tematik.core.matrix.MatrixService;
+import org.tematik.core.search.BatchCoding;
+import org.tematik.core.search.SearchService;
 import org.tematik.core.source.ImportSource;
 import org.tematik.core.source.RemoveSource;
 import org.tematik.core.source.RestoreSource;
@@ -71,7 +75,8 @@ public final class Project implements AutoCloseable {
             CreateMemo.class, EditMemo.class, DeleteMemo.class,
             AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
             org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
-            org.tematik.core.audit.SignOff.class));
+            org.tematik.core.audit.SignOff.class,
+            ChangeAttributes.class, BatchCoding.class));
 
     private final Path dir;
     private final String coder;
@@ -87,6 +92,8 @@ public final class Project implements AutoCloseable {
     private final MemoService memos;
     private final MatrixService matrix;
     private final CooccurrenceService cooccurrence;
+    private final AttributeService attributes;
+    private final SearchService search;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -107,6 +114,9 @@ public final class Project implements AutoCloseable {
         this.memos = new MemoService(database.jdbi(), stack, coder);
         this.matrix = new MatrixService(database.jdbi(), sources);
         this.cooccurrence = new CooccurrenceService(database.jdbi(), sources);
+        this.attributes = new AttributeService(database.jdbi(), stack, coder, sources, casebook);
+        this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
+        sources.onImported(search::sourceImported);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -225,6 +235,14 @@ public final class Project implements AutoCloseable {
         return casebook;
     }
 
+    public AttributeService attributes() {
+        return attributes;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
     public CodingService codings() {
         return codings;
     }
@@ -252,6 +270,7 @@ public final class Project implements AutoCloseable {
 
     @Override
     public void close() {
+        search.close();
         database.close();
     }
 }

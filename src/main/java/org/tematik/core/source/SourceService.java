@@ -43,6 +43,7 @@ public final class SourceService {
     private final Importers importers;
     private final SourceTexts texts;
     private final CasebookService casebook;
+    private volatile Consumer<UUID> onImported = id -> { };
     private final java.util.Map<UUID, SourceStructure> structures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SourceService(Jdbi jdbi, CommandStack stack, Path originalsDir, String coder, Importers importers, SourceTexts texts,
@@ -174,7 +175,13 @@ public final class SourceService {
         if (options.caseName() != null) {
             casebook.assign(casebook.findOrCreate(options.caseName()).id(), source.id());
         }
+        onImported.accept(source.id());
         return ImportOutcome.imported(file, find(source.id()));
+    }
+
+    /** Hears about each newly imported source, after its transaction committed (the search index adds it). */
+    public void onImported(Consumer<UUID> listener) {
+        this.onImported = listener;
     }
 
     public List<Source> list() {

@@ -41,4 +41,8 @@ public interface CaseDao {
 
     @SqlQuery("SELECT c.name FROM cases c JOIN case_sources cs ON cs.case_id = c.id WHERE cs.source_id = :sourceId ORDER BY c.name")
     List<String> caseNamesOf(@Bind("sourceId") UUID sourceId);
+
+    @SqlQuery("SELECT s.name FROM sources s JOIN case_sources cs ON cs.source_id = s.id WHERE cs.case_id = :caseId "
+            + "AND s.removed = FALSE ORDER BY s.name")
+    List<String> sourceNamesOf(@Bind("caseId") UUID caseId);
 }

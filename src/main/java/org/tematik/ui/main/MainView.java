@@ -25,6 +25,10 @@ public final class MainView {
     @FXML
     private MenuItem agreementItem;
     @FXML
+    private MenuItem searchItem;
+    @FXML
+    private MenuItem casebookItem;
+    @FXML
     private MenuItem auditItem;
     @FXML
     private MenuItem matrixItem;
@@ -69,6 +73,8 @@ public final class MainView {
         auditItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         codeSelectionItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         agreementItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        searchItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        casebookItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         inVivoItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         matrixItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         cooccurrenceItem.disableProperty().bind(viewModel.hasProjectProperty().not());
@@ -136,6 +142,16 @@ public final class MainView {
     /** The window opens the import dialog (with files dropped on it, or none). */
     public void setImportOpener(java.util.function.Consumer<java.util.List<java.nio.file.Path>> opener) {
         this.importOpener = opener;
+    }
+
+    @FXML
+    private void openSearch() {
+        tools.getOrDefault("search", () -> { }).run();
+    }
+
+    @FXML
+    private void openCasebook() {
+        tools.getOrDefault("casebook", () -> { }).run();
     }
 
     @FXML

@@ -22,6 +22,9 @@ public final class MainWindow {
     private final AppContext context;
     private MainView current;
 
+    private Stage searchWindow;
+    private org.tematik.ui.search.SearchView searchView;
+
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
@@ -160,6 +163,25 @@ public final class MainWindow {
         return context.session().project() == null ? "" : context.session().project().name();
     }
 
+    /** Opens the search panel (one at a time; it keeps its query and hits between openings). */
+    public org.tematik.ui.search.SearchView openSearch() {
+        if (searchWindow != null && searchWindow.isShowing()) {
+            searchWindow.toFront();
+            return searchView;
+        }
+        searchView = context.load(org.tematik.ui.search.SearchView.class);
+        searchWindow = openTool(searchView.root(), Messages.tr("search.panel.title"));
+        return searchView;
+    }
+
+    /** Opens the casebook table (cases or sources × attributes). */
+    public org.tematik.ui.casebook.CasebookView openCasebook() {
+        org.tematik.ui.casebook.CasebookView view = context.load(org.tematik.ui.casebook.CasebookView.class);
+        context.casebookViewModel().load();
+        openTool(view.root(), Messages.tr("casebook.title"));
+        return view;
+    }
+
     public MainView view() {
         return current;
     }
@@ -169,6 +191,8 @@ public final class MainWindow {
         current.setImportOpener(this::openImport);
         current.setToolOpener("agreement", this::openAgreement);
         current.setToolOpener("audit", this::openAudit);
+        current.setToolOpener("search", this::openSearch);
+        current.setToolOpener("casebook", this::openCasebook);
         current.setThemeSwitcher(context.settings().theme(), this::switchTheme);
         restoreDividers(current);
         current.setToolOpener("retrieve", () -> openTool(context.load(org.tematik.ui.retrieve.RetrieveView.class).root(),

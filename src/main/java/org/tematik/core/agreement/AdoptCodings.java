@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.tematik.core.coding.AddCoding;
+import org.tematik.core.coding.BatchCoding;
 import org.tematik.core.coding.Coding;
 import org.tematik.core.coding.RemoveCoding;
 import org.tematik.core.history.Change;
@@ -60,7 +61,8 @@ public record AdoptCodings(UUID sourceId, UUID codeId, int start, int end, Strin
         return new Change("agreement.adopt", "disagreement", sourceId.toString(),
                 "Adopted " + fromCoder + "'s coding of '" + codeName + "' in '" + sourceName + "' (" + start + "-" + end
                         + ") for " + String.join(", ", toCoders),
-                null, after, new CodingSteps(undo));
+                null, after, new BatchCoding("Undid the adoption of " + fromCoder + "'s coding of '" + codeName + "'", codeId,
+                        null, undo));
     }
 
     /** Makes one coder's codings in the unit equal to the adopted ones; spans both already have stay untouched. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tematik.core.agreement.AdoptCodings;
 import org.tematik.core.agreement.AgreementService;
-import org.tematik.core.agreement.CodingSteps;
 import org.tematik.core.agreement.CommentOnDisagreement;
 import org.tematik.core.agreement.RemoveDisagreementComment;
 import org.tematik.core.audit.AuditTrail;
@@ -42,7 +41,7 @@ import org.tematik.core.history.CommandStack;
 import org.tematik.core.history.SharedState;
 import org.tematik.core.matrix.CooccurrenceService;
 import org.tematik.core.matrix.MatrixService;
-import org.tematik.core.search.BatchCoding;
+import org.tematik.core.coding.BatchCoding;
 import org.tematik.core.search.SearchService;
 import org.tematik.core.source.ImportSource;
 import org.tematik.core.source.RemoveSource;
@@ -73,7 +72,7 @@ public final class Project implements AutoCloseable {
             AddCoding.class, RemoveCoding.class, ReassignCoding.class, CodeInVivo.class,
             CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
             CreateMemo.class, EditMemo.class, DeleteMemo.class,
-            AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
+            AdoptCodings.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
             org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
             org.tematik.core.audit.SignOff.class,
             ChangeAttributes.class, BatchCoding.class));

@@ -36,6 +36,7 @@ import org.tematik.core.casebook.Attribute;
 import org.tematik.core.codebook.Code;
 import org.tematik.core.codebook.CodebookService;
 import org.tematik.core.coding.AddCoding;
+import org.tematik.core.coding.BatchCoding;
 import org.tematik.core.history.Command;
 import org.tematik.core.history.CommandStack;
 import org.tematik.core.source.SourceService;

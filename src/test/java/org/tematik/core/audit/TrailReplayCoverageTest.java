@@ -44,6 +44,10 @@ class TrailReplayCoverageTest {
             roundTrip(p);
             p.agreement().comment(r.disagreements().get(0), "discussed on Monday");
             roundTrip(p);
+
+            p.search().autocode("menunggu", org.tematik.core.search.SearchLanguage.INDONESIAN, "Koordinasi",
+                    org.tematik.core.search.AutocodeUnit.SENTENCE);
+            roundTrip(p);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.tematik.core.search;
+package org.tematik.core.coding;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.ArrayList;
@@ -12,8 +12,8 @@ import org.tematik.core.history.ChangeContext;
 import org.tematik.core.history.Command;
 
 /**
- * Many codings added (or removed) as one change: auto-coding every hit of a search is one audit event
- * and one undo. The steps are ordinary coding commands applied in one transaction; the inverse is their
+ * Many codings added (or removed) as one change: auto-coding every hit of a search, or undoing the
+ * adoption of a coder's version, is one audit event and one undo. The steps are ordinary coding commands applied in one transaction; the inverse is their
  * inverses in reverse order, so undo removes every coding and redo brings each back with its author and time.
  */
 @JsonTypeName("coding.batch")

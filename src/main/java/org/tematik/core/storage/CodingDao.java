@@ -31,6 +31,11 @@ public interface CodingDao {
     @SqlQuery(SELECT + "JOIN sources s ON s.id = g.source_id WHERE s.removed = FALSE ORDER BY s.name, g.start_cp")
     List<Coding> listActive();
 
+    /** One code's codings in active sources, read through the code index (not all codings, filtered). */
+    @SqlQuery(SELECT + "JOIN sources s ON s.id = g.source_id WHERE g.code_id = :codeId AND s.removed = FALSE "
+            + "ORDER BY s.name, g.start_cp")
+    List<Coding> activeForCode(@Bind("codeId") UUID codeId);
+
     /** The same coder's codings of the same span with the same code (another coder's twin is independent work). */
     @SqlQuery("SELECT COUNT(*) FROM codings g JOIN coders c ON c.id = g.coder_id WHERE g.source_id = :sourceId "
             + "AND g.code_id = :codeId AND g.start_cp = :start AND g.end_cp = :end AND c.name = :coder")

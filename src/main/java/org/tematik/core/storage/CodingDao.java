@@ -1,5 +1,6 @@
 package org.tematik.core.storage;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,11 +43,27 @@ public interface CodingDao {
     int countSame(@Bind("sourceId") UUID sourceId, @Bind("codeId") UUID codeId, @Bind("start") int start, @Bind("end") int end,
                   @Bind("coder") String coder);
 
-    @SqlQuery("SELECT g.code_id, COUNT(*) AS n FROM codings g JOIN sources s ON s.id = g.source_id "
-            + "WHERE s.removed = FALSE GROUP BY g.code_id")
+    /**
+     * Codings per code in active sources. Counted over the code index, less those in removed sources
+     * (usually none): joining every coding to its source cost 200 ms at 100,000 codings, on every open.
+     */
+    default Map<UUID, Integer> countsByCode() {
+        Map<UUID, Integer> counts = new HashMap<>(countsInAllSources());
+        countsInRemovedSources().forEach((code, n) -> counts.merge(code, -n, Integer::sum));
+        counts.values().removeIf(n -> n == 0);
+        return counts;
+    }
+
+    @SqlQuery("SELECT code_id, COUNT(*) AS n FROM codings GROUP BY code_id")
     @KeyColumn("code_id")
     @ValueColumn("n")
-    Map<UUID, Integer> countsByCode();
+    Map<UUID, Integer> countsInAllSources();
+
+    @SqlQuery("SELECT g.code_id, COUNT(*) AS n FROM sources s JOIN codings g ON g.source_id = s.id "
+            + "WHERE s.removed = TRUE GROUP BY g.code_id")
+    @KeyColumn("code_id")
+    @ValueColumn("n")
+    Map<UUID, Integer> countsInRemovedSources();
 
     @SqlUpdate("INSERT INTO codings (id, source_id, code_id, start_cp, end_cp, coder_id, created_at) "
             + "VALUES (:id, :sourceId, :codeId, :start, :end, :coderId, :createdAt)")

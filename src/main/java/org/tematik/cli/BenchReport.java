@@ -44,8 +44,13 @@ final class BenchReport {
         machine.put("maxHeapBytes", r.heap().maxBytes());
         m.put("machine", machine);
         ProjectBenchmark.Counts c = r.counts();
-        m.put("project", Map.of("sources", c.sources(), "chars", c.chars(), "codes", c.codes(), "codings", c.codings(),
-                "auditEvents", c.events()));
+        Map<String, Object> project = new LinkedHashMap<>();
+        project.put("sources", c.sources());
+        project.put("chars", c.chars());
+        project.put("codes", c.codes());
+        project.put("codings", c.codings());
+        project.put("auditEvents", c.events());
+        m.put("project", project);
         m.put("measurements", r.figures().stream().map(BenchReport::row).toList());
         ProjectBenchmark.ColdStart cold = r.coldStart();
         Map<String, Object> coldMap = new LinkedHashMap<>();

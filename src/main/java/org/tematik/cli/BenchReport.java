@@ -26,7 +26,10 @@ final class BenchReport {
                     f.runs(), f.medianMillis(), f.p95Millis(), f.maxMillis(), f.cpuMedianMillis(), f.targetMillis(), Messages.tr(f.met() ? "bench.run.met" : "bench.run.missed")));
         }
         ProjectBenchmark.ColdStart cold = r.coldStart();
-        b.append('\n').append(Messages.tr("bench.run.cold", cold.runs(), cold.openMillis(), cold.processMillis())).append('\n');
+        b.append('\n');
+        if (cold.runs() > 0) {
+            b.append(Messages.tr("bench.run.cold", cold.runs(), cold.openMillis(), cold.processMillis())).append('\n');
+        }
         ProjectBenchmark.Heap h = r.heap();
         b.append(Messages.tr("bench.run.heap", h.liveAfterGcBytes() / MB, h.poolPeakBytes() / MB)).append('\n');
         ProjectBenchmark.Disk d = r.disk();

@@ -1,15 +1,105 @@
 package org.tematik.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tematik.core.bench.ImportBenchmark;
+import org.tematik.core.bench.ProjectBenchmark;
+import org.tematik.core.bench.ProjectGenerator;
+import org.tematik.core.i18n.Messages;
+import org.tematik.core.project.Project;
+import org.tematik.core.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Measure Tematik's speed (see docs/performance.md).", subcommands = BenchCommand.Import.class)
+@Command(name = "bench", description = "Measure Tematik's speed (see docs/performance.md).",
+        subcommands = {BenchCommand.Import.class, BenchCommand.Generate.class, BenchCommand.Run.class, BenchCommand.Open.class})
 final class BenchCommand {
+
+    @Command(name = "generate", description = "Create a large synthetic project, the same for the same seed.")
+    static final class Generate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "DIR", description = "The new project's folder.")
+        Path dir;
+        @Option(names = "--sources", defaultValue = "1000", description = "Number of sources (default: ${DEFAULT-VALUE}).")
+        int sources;
+        @Option(names = "--chars", defaultValue = "20000000", description = "Characters of source text in all (default: ${DEFAULT-VALUE}).")
+        long chars;
+        @Option(names = "--codes", defaultValue = "200", description = "Number of codes (default: ${DEFAULT-VALUE}).")
+        int codes;
+        @Option(names = "--codings", defaultValue = "100000", description = "Number of codings (default: ${DEFAULT-VALUE}).")
+        int codings;
+        @Option(names = "--coders", defaultValue = "3", description = "Number of coders (default: ${DEFAULT-VALUE}).")
+        int coders;
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            long start = System.nanoTime();
+            long[] shown = {-1};
+            ProjectGenerator.Result r = ProjectGenerator.generate(dir, new ProjectGenerator.Spec(sources, chars, codes, codings, coders, seed),
+                    (phase, done, total) -> {
+                        long percent = total == 0 ? 100 : done * 100 / total;
+                        if (percent / 10 != shown[0] / 10 || done == total) {
+                            shown[0] = percent;
+                            err.println(Messages.tr("bench.generate.progress", phase, done, total));
+                            err.flush();
+                        }
+                    });
+            spec.commandLine().getOut().println(Messages.tr("bench.generate.done", dir.toAbsolutePath(), r.sources(), r.chars(),
+                    r.codes(), r.cases(), r.codings(), r.memos(), r.events(), r.chainHead(), (System.nanoTime() - start) / 1e9));
+            return TematikCli.OK;
+        }
+    }
+
+    @Command(name = "run", description = "Time opening, coding, listing and verifying on a project (such as a generated one).")
+    static final class Run implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "DIR", description = "The project folder.")
+        Path dir;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+        @Option(names = "--cold-runs", defaultValue = "3", description = "Fresh JVMs to time opening in (default: ${DEFAULT-VALUE}).")
+        int coldRuns;
+
+        @Override
+        public Integer call() throws Exception {
+            String coder = ((TematikCli) spec.root().userObject()).user();
+            if (!Project.exists(dir)) {
+                Project.open(dir, coder).close(); // says clearly what is wrong with the folder
+            }
+            ProjectBenchmark.Report r = ProjectBenchmark.run(dir, coder, ProjectBenchmark.standard(), coldRuns);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? Json.pretty(BenchReport.toMap(r)) : BenchReport.toText(r));
+            return TematikCli.OK;
+        }
+    }
+
+    /** Used by {@code bench run} for the cold start: opens the project as the main window does, in a fresh JVM. */
+    @Command(name = "open", hidden = true)
+    static final class Open implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            long start = System.nanoTime();
+            try (Project project = Project.open(dir, ((TematikCli) spec.root().userObject()).user())) {
+                ProjectBenchmark.openForWork(project);
+                spec.commandLine().getOut().println(ProjectBenchmark.COLD_LINE + (System.nanoTime() - start));
+            }
+            return TematikCli.OK;
+        }
+    }
 
     @Command(name = "import", description = "Import a long PDF, a long DOCX and many small DOCX; compare with peers where installed.")
     static final class Import implements Callable<Integer> {

@@ -82,8 +82,11 @@ public final class CodebookService {
 
     /** The whole codebook in tree order (parents before children, siblings by sort order). */
     public List<CodeNode> tree() {
+        return tree(jdbi.withExtension(CodingDao.class, CodingDao::countsByCode));
+    }
+
+    private List<CodeNode> tree(Map<UUID, Integer> counts) {
         List<Code> all = jdbi.withExtension(CodeDao.class, CodeDao::listAll);
-        Map<UUID, Integer> counts = jdbi.withExtension(CodingDao.class, CodingDao::countsByCode);
         Map<UUID, List<Code>> children = new HashMap<>();
         for (Code c : all) {
             children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
@@ -100,17 +103,16 @@ public final class CodebookService {
 
     public Code resolve(String ref) {
         String wanted = ref == null ? "" : ref.strip();
-        List<CodeNode> nodes = tree();
         try {
             UUID id = UUID.fromString(wanted);
-            for (CodeNode n : nodes) {
-                if (n.code().id().equals(id)) {
-                    return n.code();
-                }
+            var byId = jdbi.withExtension(CodeDao.class, dao -> dao.find(id));
+            if (byId.isPresent()) {
+                return byId.get();
             }
         } catch (IllegalArgumentException notAnId) {
             // a path or a name
         }
+        List<CodeNode> nodes = tree(Map.of()); // paths and names only: counting codings would scan them all
         List<Code> byPath = nodes.stream().filter(n -> n.path().equalsIgnoreCase(wanted)).map(CodeNode::code).toList();
         if (byPath.size() == 1) {
             return byPath.get(0);

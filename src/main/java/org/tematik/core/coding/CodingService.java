@@ -18,6 +18,7 @@ import org.tematik.core.util.CodePoints;
 
 /** Applies codes to segments and lists codings with their quotes. Offsets are code points. */
 public final class CodingService {
+    private static final int MEMO_CHUNK = 1_000;
     private final Jdbi jdbi;
     private final CommandStack stack;
     private final String coder;
@@ -104,9 +105,14 @@ public final class CodingService {
     public List<CodingView> list(String codeRef, String sourceRef) {
         UUID codeId = codeRef == null ? null : codebook.resolve(codeRef).id();
         UUID sourceId = sourceRef == null ? null : sources.resolve(sourceRef).id();
-        List<Coding> all = sourceId != null
-                ? jdbi.withExtension(CodingDao.class, dao -> dao.forSource(sourceId))
-                : jdbi.withExtension(CodingDao.class, CodingDao::listActive);
+        List<Coding> all;
+        if (sourceId != null) {
+            all = jdbi.withExtension(CodingDao.class, dao -> dao.forSource(sourceId));
+        } else if (codeId != null) {
+            all = jdbi.withExtension(CodingDao.class, dao -> dao.activeForCode(codeId));
+        } else {
+            all = jdbi.withExtension(CodingDao.class, CodingDao::listActive);
+        }
         return views(all.stream().filter(c -> codeId == null || c.codeId().equals(codeId)).toList());
     }
 
@@ -116,8 +122,14 @@ public final class CodingService {
         Map<UUID, String> names = new HashMap<>();
         sources.list().forEach(s -> names.put(s.id(), s.name()));
         Map<UUID, String> memos = new HashMap<>();
-        jdbi.useExtension(MemoDao.class, dao -> dao.forTargetType(Memo.ON_CODING)
-                .forEach(m -> memos.putIfAbsent(m.targetId(), m.body())));
+        List<UUID> ids = codings.stream().map(Coding::id).toList();
+        jdbi.useExtension(MemoDao.class, dao -> {
+            // only these codings' memos, a chunk at a time: all memos of a large project cost more than the list
+            for (int from = 0; from < ids.size(); from += MEMO_CHUNK) {
+                dao.forTargets(Memo.ON_CODING, ids.subList(from, Math.min(ids.size(), from + MEMO_CHUNK)))
+                        .forEach(m -> memos.putIfAbsent(m.targetId(), m.body()));
+            }
+        });
         return codings.stream().map(c -> {
             Code code = codes.get(c.codeId());
             CodePoints text = sources.codePoints(c.sourceId());

@@ -1,6 +1,7 @@
 package org.tematik.core.history;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,19 +55,38 @@ public final class CommandStack {
     }
 
     public synchronized Applied execute(Command command, String coder) {
-        Applied applied = jdbi.inTransaction(handle -> {
-            ChangeContext ctx = new ChangeContext(handle, coder, ChainHash.storable(clock.instant()), shared);
-            Change change = command.apply(ctx);
-            AuditEvent event = append(handle, ctx, change.action(), change, Map.of());
-            if (change.inverse() != null) {
-                HistoryDao history = handle.attach(HistoryDao.class);
-                history.discardUndone(coder);
-                history.push(event.seq(), coder, change.summary(), codec.write(change.inverse()));
-            }
-            return new Applied(change, event);
-        });
+        Applied applied = jdbi.inTransaction(handle -> record(handle, command, coder));
         notifyListeners(applied);
         return applied;
+    }
+
+    /**
+     * Executes the commands in order in one transaction. Each still gets its own audit event and undo
+     * entry, exactly as if executed one by one; only the commit (a write to disk) is paid once. For bulk
+     * work such as generating a benchmark project. If one command refuses, none is applied.
+     */
+    public synchronized List<Applied> executeAll(List<? extends Command> commands, String coder) {
+        List<Applied> applied = jdbi.inTransaction(handle -> {
+            List<Applied> done = new ArrayList<>(commands.size());
+            for (Command command : commands) {
+                done.add(record(handle, command, coder));
+            }
+            return done;
+        });
+        applied.forEach(this::notifyListeners);
+        return applied;
+    }
+
+    private Applied record(Handle handle, Command command, String coder) {
+        ChangeContext ctx = new ChangeContext(handle, coder, ChainHash.storable(clock.instant()), shared);
+        Change change = command.apply(ctx);
+        AuditEvent event = append(handle, ctx, change.action(), change, Map.of());
+        if (change.inverse() != null) {
+            HistoryDao history = handle.attach(HistoryDao.class);
+            history.discardUndone(coder);
+            history.push(event.seq(), coder, change.summary(), codec.write(change.inverse()));
+        }
+        return new Applied(change, event);
     }
 
     /** Reverses the coder's latest change; empty when there is nothing to undo. */

@@ -95,13 +95,13 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private String name;
 
-    private Project(Path dir, String coder, Database database) {
+    private Project(Path dir, String coder, Database database, Clock clock) {
         this.dir = dir;
         this.coder = coder;
         this.database = database;
         SourceTexts texts = new SourceTexts();
         this.audit = new AuditTrail(database.jdbi());
-        this.stack = new CommandStack(database.jdbi(), audit, CODEC, Clock.systemUTC(),
+        this.stack = new CommandStack(database.jdbi(), audit, CODEC, clock,
                 new SharedState().with(SourceTexts.class, texts));
         this.casebook = new CasebookService(database.jdbi(), stack, coder);
         this.sources = new SourceService(database.jdbi(), stack, dir.resolve(SOURCES_DIR), coder, Importers.standard(), texts,
@@ -120,6 +120,11 @@ public final class Project implements AutoCloseable {
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
     public static Project init(Path dir, String name, String coder) {
+        return init(dir, name, coder, Clock.systemUTC(), UUID.randomUUID());
+    }
+
+    /** With a given clock and project id, so a generated project is the same on every run (the benchmark). */
+    public static Project init(Path dir, String name, String coder, Clock clock, UUID projectId) {
         Path abs = dir.toAbsolutePath().normalize();
         requireCoderName(coder);
         String title = name == null || name.isBlank() ? abs.getFileName().toString() : name.strip();
@@ -138,9 +143,9 @@ public final class Project implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new UserException(e, "project.error.create", abs, e.getMessage());
         }
-        Project project = new Project(abs, coder, Database.open(abs));
+        Project project = new Project(abs, coder, Database.open(abs), clock);
         try {
-            project.stack.execute(new CreateProject(UUID.randomUUID(), title), coder);
+            project.stack.execute(new CreateProject(projectId, title), coder);
         } catch (RuntimeException e) {
             // leave no half-made project behind: a second init must be possible
             project.close();
@@ -159,7 +164,7 @@ public final class Project implements AutoCloseable {
             throw new UserException("project.error.notProject", abs);
         }
         requireCoderName(coder);
-        Project project = new Project(abs, coder, Database.open(abs));
+        Project project = new Project(abs, coder, Database.open(abs), Clock.systemUTC());
         if (project.database.jdbi().withExtension(ProjectInfoDao.class, ProjectInfoDao::name).isEmpty()) {
             project.close(); // an empty or unfinished database, not a study: say so rather than show nothing
             throw new UserException("project.error.incomplete", abs);

@@ -17,10 +17,13 @@ public interface CoderDao {
     @SqlQuery("SELECT name FROM coders ORDER BY name")
     java.util.List<String> names();
 
-    /** Coders appear on their first change; no separate sign-up. */
+    /**
+     * Coders appear on their first change; no separate sign-up. The id comes from the name, so the same
+     * coder has the same id in every project (and a generated project is the same on every run).
+     */
     default UUID ensure(String name, Instant at) {
         return findId(name).orElseGet(() -> {
-            UUID id = UUID.randomUUID();
+            UUID id = UUID.nameUUIDFromBytes(("coder:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             insert(id, name, at);
             return id;
         });

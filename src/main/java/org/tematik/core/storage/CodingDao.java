@@ -1,5 +1,6 @@
 package org.tematik.core.storage;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,17 +32,38 @@ public interface CodingDao {
     @SqlQuery(SELECT + "JOIN sources s ON s.id = g.source_id WHERE s.removed = FALSE ORDER BY s.name, g.start_cp")
     List<Coding> listActive();
 
+    /** One code's codings in active sources, read through the code index (not all codings, filtered). */
+    @SqlQuery(SELECT + "JOIN sources s ON s.id = g.source_id WHERE g.code_id = :codeId AND s.removed = FALSE "
+            + "ORDER BY s.name, g.start_cp")
+    List<Coding> activeForCode(@Bind("codeId") UUID codeId);
+
     /** The same coder's codings of the same span with the same code (another coder's twin is independent work). */
     @SqlQuery("SELECT COUNT(*) FROM codings g JOIN coders c ON c.id = g.coder_id WHERE g.source_id = :sourceId "
             + "AND g.code_id = :codeId AND g.start_cp = :start AND g.end_cp = :end AND c.name = :coder")
     int countSame(@Bind("sourceId") UUID sourceId, @Bind("codeId") UUID codeId, @Bind("start") int start, @Bind("end") int end,
                   @Bind("coder") String coder);
 
-    @SqlQuery("SELECT g.code_id, COUNT(*) AS n FROM codings g JOIN sources s ON s.id = g.source_id "
-            + "WHERE s.removed = FALSE GROUP BY g.code_id")
+    /**
+     * Codings per code in active sources. Counted over the code index, less those in removed sources
+     * (usually none): joining every coding to its source cost 200 ms at 100,000 codings, on every open.
+     */
+    default Map<UUID, Integer> countsByCode() {
+        Map<UUID, Integer> counts = new HashMap<>(countsInAllSources());
+        countsInRemovedSources().forEach((code, n) -> counts.merge(code, -n, Integer::sum));
+        counts.values().removeIf(n -> n == 0);
+        return counts;
+    }
+
+    @SqlQuery("SELECT code_id, COUNT(*) AS n FROM codings GROUP BY code_id")
     @KeyColumn("code_id")
     @ValueColumn("n")
-    Map<UUID, Integer> countsByCode();
+    Map<UUID, Integer> countsInAllSources();
+
+    @SqlQuery("SELECT g.code_id, COUNT(*) AS n FROM sources s JOIN codings g ON g.source_id = s.id "
+            + "WHERE s.removed = TRUE GROUP BY g.code_id")
+    @KeyColumn("code_id")
+    @ValueColumn("n")
+    Map<UUID, Integer> countsInRemovedSources();
 
     @SqlQuery("SELECT g.code_id, COUNT(DISTINCT g.source_id) AS n FROM codings g JOIN sources s ON s.id = g.source_id "
             + "WHERE s.removed = FALSE GROUP BY g.code_id")

@@ -12,11 +12,13 @@ public interface HistoryDao {
     String SELECT = "SELECT id, coder, audit_seq, state, summary, undo_command, redo_command FROM command_history ";
 
     /** Top of the undo stack. */
-    @SqlQuery(SELECT + "WHERE coder = :coder AND state = 'done' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+    // Ordered by the whole index (coder, state, id): H2 then reads one index entry; "ORDER BY id DESC" alone
+    // made it sort all of the coder's entries (30 ms for 30,000, on every undo and after every change).
+    @SqlQuery(SELECT + "WHERE coder = :coder AND state = 'done' ORDER BY coder DESC, state DESC, id DESC FETCH FIRST 1 ROWS ONLY")
     Optional<HistoryEntry> lastDone(@Bind("coder") String coder);
 
     /** Top of the redo stack: undone entries sit contiguously above the done ones, the last undone lowest. */
-    @SqlQuery(SELECT + "WHERE coder = :coder AND state = 'undone' ORDER BY id ASC FETCH FIRST 1 ROWS ONLY")
+    @SqlQuery(SELECT + "WHERE coder = :coder AND state = 'undone' ORDER BY coder, state, id FETCH FIRST 1 ROWS ONLY")
     Optional<HistoryEntry> nextUndone(@Bind("coder") String coder);
 
     @SqlUpdate("INSERT INTO command_history (id, coder, audit_seq, state, summary, undo_command) "

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -32,6 +33,9 @@ public interface MemoDao {
 
     @SqlUpdate("DELETE FROM memos WHERE id = :id")
     int delete(@Bind("id") UUID id);
+
+    @SqlQuery(SELECT + "WHERE m.target_type = :type AND m.target_id IN (<targetIds>) ORDER BY m.created_at")
+    List<Memo> forTargets(@Bind("type") String targetType, @BindList("targetIds") List<UUID> targetIds);
 
     @SqlUpdate("INSERT INTO memos (id, target_type, target_id, title, body, coder_id, created_at, updated_at) "
             + "VALUES (:id, :targetType, :targetId, :title, :body, :coderId, :createdAt, :updatedAt)")

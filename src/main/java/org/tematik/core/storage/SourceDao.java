@@ -32,18 +32,27 @@ public interface SourceDao {
     @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE s.removed = FALSE AND LOWER(s.name) = LOWER(:name)")
     List<Source> findActiveByName(@Bind("name") String name);
 
-    @SqlQuery("SELECT content FROM sources WHERE id = :id")
+    /** Texts live apart from the source rows (V8), so listing sources never reads them. */
+    @SqlQuery("SELECT content FROM source_texts WHERE source_id = :id")
     Optional<String> content(@Bind("id") UUID id);
 
     default String contentOf(UUID id) {
         return content(id).orElseThrow(() -> new IllegalStateException("no source " + id));
     }
 
-    @SqlUpdate("INSERT INTO sources (id, name, sha256, content, char_count, source_type, method, importer, original_file, "
+    default void insert(Source source, String content, UUID coderId) {
+        insertRow(source, coderId);
+        insertText(source.id(), content);
+    }
+
+    @SqlUpdate("INSERT INTO sources (id, name, sha256, char_count, source_type, method, importer, original_file, "
             + "original_name, byte_size, encoding, imported_at, imported_by, removed, page_count, paragraph_count, import_notes) "
-            + "VALUES (:id, :name, :sha256, :content, :chars, :sourceType, :method, :importer, :originalFile, :originalName, "
+            + "VALUES (:id, :name, :sha256, :chars, :sourceType, :method, :importer, :originalFile, :originalName, "
             + ":byteSize, :encoding, :importedAt, :coderId, FALSE, :pageCount, :paragraphCount, :importNotes)")
-    void insert(@BindMethods Source source, @Bind("content") String content, @Bind("coderId") UUID coderId);
+    void insertRow(@BindMethods Source source, @Bind("coderId") UUID coderId);
+
+    @SqlUpdate("INSERT INTO source_texts (source_id, content) VALUES (:id, :content)")
+    void insertText(@Bind("id") UUID sourceId, @Bind("content") String content);
 
     @SqlUpdate("UPDATE sources SET removed = :removed WHERE id = :id")
     int setRemoved(@Bind("id") UUID id, @Bind("removed") boolean removed);

@@ -235,4 +235,28 @@ class CommandStackTest {
             assertThat(heard).containsExactly("code.create code.create", "undo code.delete");
         }
     }
+
+    @Test
+    void aBatchGivesEachCommandItsOwnEventAndUndoEntryAndIsRefusedWhole() {
+        try (Project p = Project.open(dir, "alice")) {
+            long before = p.audit().count();
+            List<CommandStack.Applied> applied = p.history().executeAll(List.of(
+                    new org.tematik.core.codebook.CreateCode(java.util.UUID.randomUUID(), null, "Batch A", null, "#336699"),
+                    new org.tematik.core.codebook.CreateCode(java.util.UUID.randomUUID(), null, "Batch B", null, "#336699")), "alice");
+            assertThat(applied).extracting(a -> a.event().seq()).containsExactly(before + 1, before + 2);
+            assertThat(p.audit().verify().isIntact()).isTrue();
+
+            assertThatThrownBy(() -> p.history().executeAll(List.of(
+                    new org.tematik.core.codebook.CreateCode(java.util.UUID.randomUUID(), null, "Batch C", null, "#336699"),
+                    new org.tematik.core.codebook.CreateCode(java.util.UUID.randomUUID(), null, "Batch A", null, "#336699")), "alice"))
+                    .isInstanceOf(UserException.class);
+            assertThat(names(p)).contains("Batch A", "Batch B").doesNotContain("Batch C");
+            assertThat(p.audit().count()).isEqualTo(before + 2);
+
+            p.undo().orElseThrow();
+            assertThat(names(p)).contains("Batch A").doesNotContain("Batch B");
+            p.undo().orElseThrow();
+            assertThat(names(p)).doesNotContain("Batch A", "Batch B");
+        }
+    }
 }

@@ -140,6 +140,23 @@ class AuditViewModelTest {
     }
 
     @Test
+    void aDeletedEventShowsAsMissingInTheUnfilteredList() {
+        Project p = session.project();
+        session.setProject(null);
+        p.close();
+        Db.update(dir, "DELETE FROM command_history WHERE audit_seq = 5");
+        Db.update(dir, "DELETE FROM audit_events WHERE seq = 5");
+        session.setProject(Project.open(dir, "dr-rina"));
+        vm.open();
+        List<AuditRow> rows = rows();
+        assertThat(rows).hasSize(20);
+        assertThat(rows.get(4).isLoaded()).isFalse();
+        assertThat(rows.get(4).description()).isEqualTo("(this event is missing from the trail)");
+        assertThat(rows.get(5).seq()).isEqualTo(6);
+        assertThat(rows.get(5).isLoaded()).isTrue();
+    }
+
+    @Test
     void jumpSelectsTheCodedPassage() {
         AuditRow coded = rows().stream().filter(r -> r.action().equals("coding.add") && r.description().contains("perda-2019"))
                 .findFirst().orElseThrow();

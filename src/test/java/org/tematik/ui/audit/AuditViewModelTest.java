@@ -104,6 +104,16 @@ class AuditViewModelTest {
     }
 
     @Test
+    void activityFollowsTheFilterWhileShown() {
+        assertThat(vm.activity()).isEmpty(); // not read until its tab is shown
+        vm.activityShownProperty().set(true);
+        assertThat(vm.activity()).extracting(d -> d.coder()).containsExactly("alice", "bob");
+        assertThat(vm.activity().get(1).codingsAdded()).isEqualTo(3);
+        vm.coderProperty().set(choice(vm.coders(), "bob"));
+        assertThat(vm.activity()).extracting(d -> d.coder()).containsExactly("bob");
+    }
+
+    @Test
     void selectingARowShowsBeforeAndAfter() {
         AuditRow rename = rows().stream().filter(r -> r.action().equals("code.rename")).findFirst().orElseThrow();
         vm.selectedProperty().set(rename);

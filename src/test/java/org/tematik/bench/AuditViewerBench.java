@@ -22,7 +22,7 @@ import org.tematik.core.project.Project;
 /**
  * Measures the audit viewer's queries, verification (chain + reconciliation) and exports on a trail of
  * N coding events (plus every 10th removed). Not a test: run by hand, see docs/performance.md.
- * Usage: AuditViewerBench [events] [existing project dir to reuse]
+ * Usage: AuditViewerBench [events] [project dir, reused when it exists] [quick = no exports]
  */
 public final class AuditViewerBench {
     private AuditViewerBench() {
@@ -47,6 +47,9 @@ public final class AuditViewerBench {
             time("verify chain", () -> p.audit().verify());
             time("reconcile", () -> p.supervision().reconciler().reconcile().size());
             time("coder activity", () -> p.supervision().activity().of(AuditFilter.ALL).size());
+            if (args.length > 2 && args[2].equals("quick")) {
+                return;
+            }
             Path out = dir.getParent();
             for (AuditExporter.Format f : AuditExporter.Format.values()) {
                 time("export " + f, () -> p.supervision().exporter().export(f, AuditFilter.ALL, out.resolve("trail." + f), p.name(), "x"));

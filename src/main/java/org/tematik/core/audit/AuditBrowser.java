@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.tematik.core.storage.AuditDao;
 import org.tematik.core.storage.AuditQueryDao;
 
 /**
@@ -17,8 +18,36 @@ public final class AuditBrowser {
         this.jdbi = jdbi;
     }
 
+    /**
+     * The seqs of the matching events, oldest first. Unfiltered, the trail is 1..head (an append-only
+     * chain has no gaps; a page that finds one shows it), so no rows need to be read at all.
+     */
     public List<Long> matching(AuditFilter filter) {
+        if (filter.isAll()) {
+            long last = jdbi.withExtension(AuditDao.class, AuditDao::head).lastSeq();
+            return new SeqRange(last);
+        }
         return jdbi.withExtension(AuditQueryDao.class, dao -> dao.seqs(filter));
+    }
+
+    /** 1..last as a list, without storing it. */
+    private static final class SeqRange extends java.util.AbstractList<Long> implements java.util.RandomAccess {
+        private final int size;
+
+        SeqRange(long last) {
+            this.size = (int) Math.min(Integer.MAX_VALUE, last);
+        }
+
+        @Override
+        public Long get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return index + 1L;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** The matching events with {@code lo <= seq <= hi}, oldest first. */

@@ -18,6 +18,10 @@ public record AuditRow(long seq, String time, String coder, String action, Strin
         return new AuditRow(seq, "", "", "", "", Messages.tr("audit.viewer.loading"), null);
     }
 
+    static AuditRow missing(long seq) {
+        return new AuditRow(seq, "", "", "", "", Messages.tr("audit.viewer.missing"), null);
+    }
+
     public boolean isLoaded() {
         return event != null;
     }

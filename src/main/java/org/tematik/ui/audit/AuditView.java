@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import org.tematik.core.audit.CoderActivity;
 
 /** The audit viewer window's controls, bound to {@link AuditViewModel}. */
 public final class AuditView {
@@ -46,6 +47,22 @@ public final class AuditView {
     @FXML
     private TableColumn<AuditRow, String> descriptionColumn;
     @FXML
+    private javafx.scene.control.Tab activityTab;
+    @FXML
+    private TableView<CoderActivity.Day> activityTable;
+    @FXML
+    private TableColumn<CoderActivity.Day, String> dayColumn;
+    @FXML
+    private TableColumn<CoderActivity.Day, String> activityCoderColumn;
+    @FXML
+    private TableColumn<CoderActivity.Day, String> addedColumn;
+    @FXML
+    private TableColumn<CoderActivity.Day, String> removedColumn;
+    @FXML
+    private TableColumn<CoderActivity.Day, String> sourcesColumn;
+    @FXML
+    private TableColumn<CoderActivity.Day, String> otherColumn;
+    @FXML
     private TextArea detailArea;
     @FXML
     private Button jumpButton;
@@ -77,6 +94,14 @@ public final class AuditView {
         column(coderColumn, AuditRow::coder);
         column(actionColumn, AuditRow::action);
         column(descriptionColumn, AuditRow::description);
+        activityTable.setItems(viewModel.activity());
+        dayCells(dayColumn, d -> d.day().toString());
+        dayCells(activityCoderColumn, CoderActivity.Day::coder);
+        dayCells(addedColumn, d -> Integer.toString(d.codingsAdded()));
+        dayCells(removedColumn, d -> Integer.toString(d.codingsRemoved()));
+        dayCells(sourcesColumn, d -> Integer.toString(d.sourcesTouched()));
+        dayCells(otherColumn, d -> Integer.toString(d.otherChanges()));
+        viewModel.activityShownProperty().bind(activityTab.selectedProperty());
         eventTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
         detailArea.textProperty().bind(viewModel.detailProperty());
         jumpButton.disableProperty().bind(viewModel.selectedProperty().isNull());
@@ -99,6 +124,10 @@ public final class AuditView {
     private static void column(TableColumn<AuditRow, String> column, Function<AuditRow, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setSortable(false); // the trail has one order: seq
+    }
+
+    private static void dayCells(TableColumn<CoderActivity.Day, String> column, Function<CoderActivity.Day, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     public BorderPane root() {

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.tematik.core.audit.AuditBrowser;
 import org.tematik.core.audit.AuditEvent;
 import org.tematik.core.audit.AuditFilter;
+import org.tematik.core.audit.CoderActivity;
 import org.tematik.core.audit.EventText;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
@@ -47,6 +48,8 @@ public final class AuditViewModel {
     private final StringProperty detail = new SimpleStringProperty("");
     private final StringProperty verification = new SimpleStringProperty("");
     private final IntegerProperty scrollTo = new SimpleIntegerProperty(-1);
+    private final ObservableList<CoderActivity.Day> activity = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty activityShown = new javafx.beans.property.SimpleBooleanProperty();
     private EventText describer = new EventText(id -> null);
     private long generation;
     private boolean quiet;
@@ -61,6 +64,11 @@ public final class AuditViewModel {
         from.addListener((obs, old, now) -> filterChanged());
         to.addListener((obs, old, now) -> filterChanged());
         text.addListener((obs, old, now) -> filterChanged());
+        activityShown.addListener((obs, old, shown) -> {
+            if (shown) {
+                loadActivity();
+            }
+        });
     }
 
     /** Loads the filter choices and the whole trail. */
@@ -115,6 +123,24 @@ public final class AuditViewModel {
             rows.set(new EventPages(seqs, (lo, hi, done) -> session.runner().run(() -> browser.page(lo, hi, f),
                     events -> done.accept(toRows(events, text)), errors::report)));
             count.set(Messages.tr("audit.viewer.count", seqs.size()));
+        }, errors::report);
+        if (activityShown.get()) {
+            loadActivity();
+        }
+    }
+
+    /** Coder activity per day for the current filter; read only while its tab is shown (it scans the selection). */
+    public void loadActivity() {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        AuditFilter f = filter();
+        long mine = generation;
+        session.runner().run(() -> project.supervision().activity().of(f), days -> {
+            if (mine == generation) {
+                activity.setAll(days);
+            }
         }, errors::report);
     }
 
@@ -232,6 +258,14 @@ public final class AuditViewModel {
 
     public StringProperty verificationProperty() {
         return verification;
+    }
+
+    public ObservableList<CoderActivity.Day> activity() {
+        return activity;
+    }
+
+    public javafx.beans.property.BooleanProperty activityShownProperty() {
+        return activityShown;
     }
 
     public IntegerProperty scrollToProperty() {

@@ -72,6 +72,9 @@ final class EventPages extends ObservableListBase<AuditRow> {
     private void arrived(int page, int from, int to, List<AuditRow> rows) {
         Map<Long, AuditRow> bySeq = new LinkedHashMap<>();
         rows.forEach(r -> bySeq.put(r.seq(), r));
+        for (int i = from; i < to; i++) {
+            bySeq.putIfAbsent(seqs.get(i), AuditRow.missing(seqs.get(i))); // deleted behind the app's back: say so, don't re-ask
+        }
         pages.put(page, bySeq);
         requested.remove(page);
         beginChange();

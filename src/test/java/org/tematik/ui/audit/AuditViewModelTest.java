@@ -104,6 +104,16 @@ class AuditViewModelTest {
     }
 
     @Test
+    void activityFollowsTheFilterWhileShown() {
+        assertThat(vm.activity()).isEmpty(); // not read until its tab is shown
+        vm.activityShownProperty().set(true);
+        assertThat(vm.activity()).extracting(d -> d.coder()).containsExactly("alice", "bob");
+        assertThat(vm.activity().get(1).codingsAdded()).isEqualTo(3);
+        vm.coderProperty().set(choice(vm.coders(), "bob"));
+        assertThat(vm.activity()).extracting(d -> d.coder()).containsExactly("bob");
+    }
+
+    @Test
     void selectingARowShowsBeforeAndAfter() {
         AuditRow rename = rows().stream().filter(r -> r.action().equals("code.rename")).findFirst().orElseThrow();
         vm.selectedProperty().set(rename);
@@ -137,6 +147,23 @@ class AuditViewModelTest {
         vm.verify();
         assertThat(vm.verificationProperty().get()).isEqualTo("audit trail broken at event 12: its content was changed after it was written.");
         assertThat(vm.scrollToProperty().get()).isEqualTo(11);
+    }
+
+    @Test
+    void aDeletedEventShowsAsMissingInTheUnfilteredList() {
+        Project p = session.project();
+        session.setProject(null);
+        p.close();
+        Db.update(dir, "DELETE FROM command_history WHERE audit_seq = 5");
+        Db.update(dir, "DELETE FROM audit_events WHERE seq = 5");
+        session.setProject(Project.open(dir, "dr-rina"));
+        vm.open();
+        List<AuditRow> rows = rows();
+        assertThat(rows).hasSize(20);
+        assertThat(rows.get(4).isLoaded()).isFalse();
+        assertThat(rows.get(4).description()).isEqualTo("(this event is missing from the trail)");
+        assertThat(rows.get(5).seq()).isEqualTo(6);
+        assertThat(rows.get(5).isLoaded()).isTrue();
     }
 
     @Test

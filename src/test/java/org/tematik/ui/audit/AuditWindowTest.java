@@ -70,7 +70,7 @@ class AuditWindowTest {
     @Test
     void viewerListsFiltersShowsDetailAndVerifies(FxRobot robot) throws Exception {
         robot.clickOn("View").clickOn("Audit trail…");
-        TableView<?> table = robot.lookup(".audit-viewer .table-view").queryAs(TableView.class);
+        TableView<?> table = robot.lookup("#eventTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 20 && ((AuditRow) table.getItems().get(10)).isLoaded());
         robot.interact(() -> table.getSelectionModel().select(10));
         TextArea detail = robot.lookup(".audit-detail").queryAs(TextArea.class);
@@ -84,6 +84,11 @@ class AuditWindowTest {
 
         robot.clickOn("#searchField").write("anggaran");
         waitUntil(() -> table.getItems().size() == 6);
+
+        robot.clickOn("Coder activity");
+        TableView<?> activity = robot.lookup("#activityTable").queryAs(TableView.class);
+        waitUntil(() -> activity.getItems().size() == 2); // alice and bob, on the days of the 'anggaran' events
+        robot.interact(() -> Screenshots.save(activity.getScene(), "audit-viewer-activity-en"));
         assertThat(dialogs.errors).isEmpty();
     }
 

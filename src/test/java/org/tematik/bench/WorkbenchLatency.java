@@ -48,6 +48,15 @@ public final class WorkbenchLatency {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the FX thread would keep the JVM alive
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         Path dir = Files.createTempDirectory("tematik-workbench-bench");
         System.setProperty("tematik.home", dir.resolve("home").toString());

@@ -97,10 +97,12 @@ public final class CodebookViewModel {
             session.statusProperty().set(Messages.tr("coding.quick.noMatch", wanted));
             return;
         }
-        if (hasSelection()) {
-            codeSelection(best.get().code().id());
-            filter.set("");
+        if (!hasSelection()) {
+            session.statusProperty().set(Messages.tr("coding.needSelection"));
+            return;
         }
+        codeSelection(best.get().code().id());
+        filter.set("");
     }
 
     /** A new code named after the selected words, applied to them. */

@@ -196,9 +196,11 @@ public final class DocumentViewModel {
             gutter.set(Gutter.EMPTY);
             return;
         }
-        session.runner().run(() -> new Loaded(project.sources().codePoints(source.id()), project.codings().forSource(source.id()),
-                        project.sources().structure(source.id())),
-                loaded -> {
+        session.runner().run(() -> {
+            CodePoints cps = project.sources().codePoints(source.id());
+            SourceStructure s = project.sources().structure(source.id());
+            return new Loaded(cps, s, Shown.of(cps, project.codings().forSource(source.id()), s));
+        }, loaded -> {
                     if (shown != source || session.project() != project) {
                         return; // the user moved on while this loaded
                     }
@@ -216,24 +218,33 @@ public final class DocumentViewModel {
         if (source == null || project == null) {
             return;
         }
-        session.runner().run(() -> project.codings().forSource(source.id()), loaded -> {
-            if (shown == source && session.project() == project) {
+        CodePoints cps = codePoints;
+        SourceStructure s = structure;
+        session.runner().run(() -> Shown.of(cps, project.codings().forSource(source.id()), s), loaded -> {
+            if (shown == source && session.project() == project && codePoints == cps) {
                 showCodings(loaded);
             }
         }, errors::report);
     }
 
-    private void showCodings(List<CodingView> loaded) {
-        codings = loaded;
-        gutter.set(Gutter.of(codePoints, loaded, structure));
-        highlights.set(runs(codePoints, loaded, structure));
+    private void showCodings(Shown loaded) {
+        codings = loaded.codings();
+        gutter.set(loaded.gutter());
+        highlights.set(loaded.runs());
+    }
+
+    /** Codings with their margin and highlight runs, computed on the worker so the FX thread only paints. */
+    private record Shown(List<CodingView> codings, Gutter gutter, List<HighlightRuns.Run> runs) {
+        static Shown of(CodePoints text, List<CodingView> codings, SourceStructure structure) {
+            return new Shown(codings, Gutter.of(text, codings, structure), DocumentViewModel.runs(text, codings, structure));
+        }
     }
 
     /** A passage to select and scroll to, in UTF-16 indexes of the shown text. */
     public record Reveal(int start16, int end16) {
     }
 
-    private record Loaded(CodePoints text, List<CodingView> codings, SourceStructure structure) {
+    private record Loaded(CodePoints text, SourceStructure structure, Shown codings) {
     }
 
     static List<HighlightRuns.Run> runs(CodePoints text, List<CodingView> codings) {

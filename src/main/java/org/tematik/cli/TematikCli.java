@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = "Qualitative research coding with a tamper-evident audit trail.",
         subcommands = {InitCommand.class, ImportCommand.class, SourcesCommand.class, TextCommand.class,
                 CodesCommand.class, CodeCommand.class, CodingsCommand.class, UndoCommand.class, RedoCommand.class,
-                AuditCommand.class, AgreementCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                AuditCommand.class, AgreementCommand.class, BenchCommand.class,
+                ExportCommand.class, ImportProjectCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class TematikCli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;

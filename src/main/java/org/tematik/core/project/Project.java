@@ -23,6 +23,9 @@ import org.tematik.core.codebook.UnmergeCodes;
 import org.tematik.core.coding.AddCoding;
 import org.tematik.core.coding.CodingService;
 import org.tematik.core.coding.RemoveCoding;
+import org.tematik.core.exchange.ApplyBatch;
+import org.tematik.core.exchange.ExchangeService;
+import org.tematik.core.exchange.RevertBatch;
 import org.tematik.core.history.CommandCodec;
 import org.tematik.core.history.CommandStack;
 import org.tematik.core.history.SharedState;
@@ -52,7 +55,8 @@ public final class Project implements AutoCloseable {
             CreateProject.class, ImportSource.class, RemoveSource.class, RestoreSource.class,
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
             AddCoding.class, RemoveCoding.class,
-            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class));
+            CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
+            ApplyBatch.class, RevertBatch.class));
 
     private final Path dir;
     private final String coder;
@@ -64,6 +68,7 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CasebookService casebook;
     private final AgreementService agreement;
+    private final ExchangeService exchange;
     private String name;
 
     private Project(Path dir, String coder, Database database) {
@@ -80,6 +85,7 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), sources, codebook);
+        this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -175,6 +181,10 @@ public final class Project implements AutoCloseable {
 
     public AgreementService agreement() {
         return agreement;
+    }
+
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public CasebookService casebook() {

@@ -1,0 +1,59 @@
+package org.tematik.core.exchange;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.util.List;
+import java.util.UUID;
+import org.tematik.core.casebook.Case;
+import org.tematik.core.codebook.Code;
+import org.tematik.core.coding.Coding;
+import org.tematik.core.history.Change;
+import org.tematik.core.history.ChangeContext;
+import org.tematik.core.history.Command;
+import org.tematik.core.memo.Memo;
+import org.tematik.core.storage.ExchangeDao;
+import org.tematik.core.util.UserException;
+
+/**
+ * Takes back exactly the rows an {@link ApplyBatch} added (the undo of an import or a merge). Refused when
+ * later work codes the batch's sources or codes: that work would be lost, and undo must lose nothing.
+ */
+@JsonTypeName("exchange.revert")
+public record RevertBatch(String action, String label, ExchangeBatch batch) implements Command {
+
+    @Override
+    public Change apply(ChangeContext ctx) {
+        ExchangeDao dao = ctx.dao(ExchangeDao.class);
+        UUID none = new UUID(0, 0);
+        List<UUID> codingIds = batch.codings().stream().map(Coding::id).toList();
+        List<UUID> sourceIds = batch.sourceIds();
+        List<UUID> codeIds = batch.codes().stream().map(Code::id).toList();
+        if (dao.countForeignCodings(ApplyBatch.orNone(sourceIds, none), ApplyBatch.orNone(codeIds, none),
+                ApplyBatch.orNone(codingIds, none)) > 0) {
+            throw new UserException("exchange.error.revertUsed", label);
+        }
+        if (!codingIds.isEmpty()) {
+            dao.deleteCodings(codingIds);
+        }
+        if (!batch.memos().isEmpty()) {
+            dao.deleteMemos(batch.memos().stream().map(Memo::id).toList());
+        }
+        batch.values().forEach(v -> dao.deleteValue(v.attributeId(), v.ownerId()));
+        batch.caseSources().forEach(cs -> dao.deleteCaseSource(cs.caseId(), cs.sourceId()));
+        if (!batch.cases().isEmpty()) {
+            dao.deleteCases(batch.cases().stream().map(Case::id).toList());
+        }
+        if (!batch.attributes().isEmpty()) {
+            dao.deleteAttributes(batch.attributes().stream().map(ExchangeDao.AttributeRow::id).toList());
+        }
+        if (!sourceIds.isEmpty()) {
+            dao.deleteParagraphs(sourceIds);
+            dao.deleteSources(sourceIds);
+        }
+        for (int i = codeIds.size() - 1; i >= 0; i--) { // children first: the parent reference must hold
+            dao.deleteCode(codeIds.get(i));
+        }
+        return new Change(action + ".revert", "project", null, "Took back " + (action.equals("project.merge")
+                ? "the merge of '" : "the import of '") + label + "'", ApplyBatch.counts(batch), null,
+                new ApplyBatch(action, label, batch));
+    }
+}

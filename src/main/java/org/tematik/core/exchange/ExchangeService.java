@@ -49,6 +49,10 @@ public final class ExchangeService {
         this.projectName = projectName;
     }
 
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
     public ExportSummary exportQdpx(Path file) {
         Qda.Project p = ProjectSnapshot.read(jdbi, projectName.get());
         writeAtomically(file, out -> {

@@ -234,7 +234,25 @@ final class QdeReader {
     }
 
     private Optional<String> archiveText(String path) {
-        return archive.resolve(path, basePath).map(bytes -> TextDecoder.decode(bytes).text());
+        return archive.resolve(path, basePath).map(QdeReader::decode);
+    }
+
+    /**
+     * UTF-8 (the standard's encoding) or UTF-16 with a BOM, decoded as is: line ends must stay as the exporting
+     * tool counted them until positions are mapped. Anything else goes through the import's encoding detection.
+     */
+    static String decode(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return TextDecoder.decode(b).text();
+        }
     }
 
     private Optional<Original> original(String path, String otherPath, String defaultExtension) {

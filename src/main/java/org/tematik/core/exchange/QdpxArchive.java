@@ -122,7 +122,8 @@ final class QdpxArchive {
             }
         }
         String name = p.substring(p.lastIndexOf('/') + 1);
-        for (String candidate : new String[] {"sources/" + p, p, "sources/" + name}) {
+        String bare = name.replace("{", "").replace("}", ""); // NVivo writes {GUID} in paths, not always in file names
+        for (String candidate : new String[] {"sources/" + p, p, "sources/" + name, "sources/" + bare}) {
             String actual = lowerNames.get(candidate.toLowerCase(Locale.ROOT));
             if (actual != null) {
                 return Optional.of(entries.get(actual));

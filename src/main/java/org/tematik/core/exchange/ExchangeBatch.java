@@ -30,6 +30,7 @@ public record ExchangeBatch(List<CoderRow> coders, List<Code> codes, List<NewSou
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return codes.isEmpty() && sources.isEmpty() && cases.isEmpty() && attributes.isEmpty() && values.isEmpty()
                 && caseSources.isEmpty() && codings.isEmpty() && memos.isEmpty();

@@ -411,8 +411,16 @@ final class MergePlanner {
         }
     }
 
+    /** At most {@code max} UTF-16 units (how the database counts VARCHAR), never half a surrogate pair. */
     static String cut(String s, int max) {
-        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        if (Character.isLowSurrogate(s.charAt(end)) && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end) + "…";
     }
 
     /** Variables: attributes matched by owner kind and name; a value that differs from ours is a conflict. */
@@ -464,8 +472,9 @@ final class MergePlanner {
 
         private static ExchangeDao.ValueRow row(ExchangeDao.AttributeRow a, UUID owner, String value) {
             try {
-                if ("number".equals(a.valueType())) {
-                    return new ExchangeDao.ValueRow(a.id(), owner, null, new BigDecimal(value.strip()), null);
+                BigDecimal n = "number".equals(a.valueType()) ? new BigDecimal(value.strip()) : null;
+                if (n != null && n.precision() - n.scale() <= 20) { // what DECIMAL(30, 10) holds
+                    return new ExchangeDao.ValueRow(a.id(), owner, null, n, null);
                 }
                 if ("date".equals(a.valueType())) {
                     return new ExchangeDao.ValueRow(a.id(), owner, null, null, LocalDate.parse(value.strip().substring(0, 10)));

@@ -45,6 +45,7 @@ final class MergePlanner {
     private final Map<UUID, UUID> sourceMap = new HashMap<>();
     private final Map<UUID, String> textOf = new HashMap<>();
     private final Set<UUID> usedIds = new HashSet<>();
+    private final Set<UUID> newSources = new HashSet<>();
     /** Where each note of the other side ends up: memo target type and id (null id: the project). */
     private final Map<UUID, Object[]> noteTargets = new LinkedHashMap<>();
 
@@ -238,6 +239,9 @@ final class MergePlanner {
             String textSha = Hashing.sha256(s.text());
             UUID match = originalSha != null && bySha.containsKey(originalSha) ? bySha.get(originalSha) : bySha.get(textSha);
             if (match != null) {
+                if (newSources.contains(match)) {
+                    report.note("exchange.note.sameText"); // Tematik keeps one source per file
+                }
                 if (!textOf.get(match).equals(s.text())) {
                     report.conflict("exchange.conflict.sourceText", s.name());
                     continue; // its positions would point at other words here
@@ -259,6 +263,7 @@ final class MergePlanner {
                     0, paragraphs.size(), null);
             batch.sources().add(new ExchangeBatch.NewSource(row, s.text(), paragraphs));
             sourceMap.put(s.guid(), id);
+            newSources.add(id);
             textOf.put(id, s.text());
             bySha.put(sha, id);
             bySha.put(textSha, id);
@@ -333,6 +338,7 @@ final class MergePlanner {
                 }
             }
         }
+        Set<String> planned = new HashSet<>();
         for (Qda.Source s : there.sources()) {
             UUID source = sourceMap.get(s.guid());
             if (source == null) {
@@ -352,9 +358,12 @@ final class MergePlanner {
                         continue;
                     }
                     String author = userName(c.creator() != null ? c.creator() : sel.creator());
-                    if (!existing.add(key(source, code, sel.start(), sel.end(), author))) {
-                        continue; // this coder's same coding is already here (a second merge of the same work)
+                    String key = key(source, code, sel.start(), sel.end(), author);
+                    if (!existing.add(key)) {
+                        report.note(planned.contains(key) ? "exchange.note.duplicateCodings" : "exchange.note.alreadyThere");
+                        continue; // the same coder's same coding is there once
                     }
+                    planned.add(key);
                     UUID id = freeId(c.guid());
                     firstCoding = firstCoding == null ? id : firstCoding;
                     Instant at = c.created() != null ? c.created() : sel.created() != null ? sel.created() : now;

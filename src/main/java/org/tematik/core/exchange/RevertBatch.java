@@ -19,6 +19,7 @@ import org.tematik.core.util.UserException;
  */
 @JsonTypeName("exchange.revert")
 public record RevertBatch(String action, String label, ExchangeBatch batch) implements Command {
+    private static final int CHUNK = 1000;
 
     @Override
     public Change apply(ChangeContext ctx) {
@@ -27,15 +28,16 @@ public record RevertBatch(String action, String label, ExchangeBatch batch) impl
         List<UUID> codingIds = batch.codings().stream().map(Coding::id).toList();
         List<UUID> sourceIds = batch.sourceIds();
         List<UUID> codeIds = batch.codes().stream().map(Code::id).toList();
-        if (dao.countForeignCodings(ApplyBatch.orNone(sourceIds, none), ApplyBatch.orNone(codeIds, none),
-                ApplyBatch.orNone(codingIds, none)) > 0) {
+        for (int i = 0; i < codingIds.size(); i += CHUNK) {
+            dao.deleteCodings(codingIds.subList(i, Math.min(codingIds.size(), i + CHUNK)));
+        }
+        if (dao.countCodingsOn(ApplyBatch.orNone(sourceIds, none), ApplyBatch.orNone(codeIds, none)) > 0) {
+            // the transaction is rolled back, so the deletions above do not happen either
             throw new UserException("exchange.error.revertUsed", label);
         }
-        if (!codingIds.isEmpty()) {
-            dao.deleteCodings(codingIds);
-        }
-        if (!batch.memos().isEmpty()) {
-            dao.deleteMemos(batch.memos().stream().map(Memo::id).toList());
+        List<UUID> memoIds = batch.memos().stream().map(Memo::id).toList();
+        for (int i = 0; i < memoIds.size(); i += CHUNK) {
+            dao.deleteMemos(memoIds.subList(i, Math.min(memoIds.size(), i + CHUNK)));
         }
         batch.values().forEach(v -> dao.deleteValue(v.attributeId(), v.ownerId()));
         batch.caseSources().forEach(cs -> dao.deleteCaseSource(cs.caseId(), cs.sourceId()));

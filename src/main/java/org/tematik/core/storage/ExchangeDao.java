@@ -105,8 +105,7 @@ public interface ExchangeDao {
     @SqlUpdate("DELETE FROM codes WHERE id = :id")
     int deleteCode(@Bind("id") UUID id);
 
-    /** Codings outside a batch that point at its sources or codes: a reason not to take the batch back. */
-    @SqlQuery("SELECT COUNT(*) FROM codings WHERE (source_id IN (<sources>) OR code_id IN (<codes>)) AND id NOT IN (<own>)")
-    int countForeignCodings(@BindList("sources") List<UUID> sources, @BindList("codes") List<UUID> codes,
-                            @BindList("own") List<UUID> own);
+    /** Codings that point at these sources or codes (after a batch's own codings are gone: later work on them). */
+    @SqlQuery("SELECT COUNT(*) FROM codings WHERE source_id IN (<sources>) OR code_id IN (<codes>)")
+    int countCodingsOn(@BindList("sources") List<UUID> sources, @BindList("codes") List<UUID> codes);
 }

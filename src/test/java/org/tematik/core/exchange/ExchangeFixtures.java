@@ -39,6 +39,11 @@ final class ExchangeFixtures {
 
     /** Adds {@code sources} sources with about {@code codingsPerSource} codings each, by alice and bob. */
     static ExchangeBatch rich(Project p, int sources, int codingsPerSource, long seed) {
+        return rich(p, sources, codingsPerSource, seed, 0);
+    }
+
+    /** {@code extraLines}: more lines per source, for benchmark-sized texts. */
+    static ExchangeBatch rich(Project p, int sources, int codingsPerSource, long seed, int extraLines) {
         Random random = new Random(seed);
         Instant t0 = Instant.parse("2026-03-01T08:00:00Z");
         ExchangeBatch b = ExchangeBatch.empty();
@@ -76,8 +81,8 @@ final class ExchangeFixtures {
         b.memos().add(new Memo(UUID.randomUUID(), "project", null, "Catatan proyek", "Fokus: triangulasi sumber 🔺.", "alice", t0, t0));
         b.memos().add(new Memo(UUID.randomUUID(), "code", codeIds.get(0), null, "Kode ini sering tumpang tindih.", "bob", t0, t0));
         for (int s = 0; s < sources; s++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = 0; k < 3 + s % 4; k++) {
+            StringBuilder text = new StringBuilder("Transkrip " + (s + 1) + "\n");
+            for (int k = 0; k < 3 + s % 4 + extraLines; k++) {
                 text.append(LINES[(s + k) % LINES.length]).append('\n');
             }
             String content = text.toString();

@@ -35,6 +35,7 @@ public final class AppContext {
     private SourceListViewModel sourceList;
     private DocumentViewModel document;
     private CodebookViewModel codebook;
+    private org.tematik.ui.exchange.ExchangeViewModel exchange;
 
     public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
         this.session = new ProjectSession(runner);
@@ -74,6 +75,14 @@ public final class AppContext {
             codebook = new CodebookViewModel(session, dialogs, errors);
         }
         return codebook;
+    }
+
+    public org.tematik.ui.exchange.ExchangeViewModel exchangeViewModel() {
+        if (exchange == null) {
+            exchange = new org.tematik.ui.exchange.ExchangeViewModel(session, dialogs, errors, coder,
+                    dir -> mainViewModel().openProject(dir));
+        }
+        return exchange;
     }
 
     /** Loads {@code XView.fxml} beside the view class, in the current language, and returns its controller. */

@@ -18,4 +18,13 @@ public interface DialogService {
     Optional<Path> chooseFolder(String title);
 
     List<Path> chooseFiles(String title);
+
+    /** One file to open, offered with a filter (e.g. "REFI-QDA", ["*.qdpx", "*.qdc"]); empty when cancelled. */
+    Optional<Path> chooseOpenFile(String title, String filterName, List<String> globs);
+
+    /** Where to save, starting from {@code initialName}; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String initialName, String filterName, List<String> globs);
+
+    /** A message to read, such as a report of what an import could not carry over. */
+    void showInfo(String title, String message);
 }

@@ -23,6 +23,8 @@ public final class MainView {
     @FXML
     private MenuItem importItem;
     @FXML
+    private javafx.scene.control.Menu exchangeMenu;
+    @FXML
     private MenuItem undoItem;
     @FXML
     private MenuItem redoItem;
@@ -75,6 +77,11 @@ public final class MainView {
                 KeyCombination.keyCombination("Shortcut+Y"), this::redo,
                 KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo,
                 KeyCombination.keyCombination("Shortcut+Enter"), this::codeSelection);
+    }
+
+    /** The File menu's REFI-QDA sub-menu, filled by the window (see ui.exchange.ExchangeMenu). */
+    public javafx.scene.control.Menu exchangeMenu() {
+        return exchangeMenu;
     }
 
     public BorderPane root() {

@@ -258,7 +258,8 @@ final class MergePlanner {
             originalsToStore.put(stored, new QdeReader.Original(fileName, bytes));
             String name = freeName(cut(s.name(), 480), names);
             List<SourceStructure.Paragraph> paragraphs = paragraphs(s.text());
-            Source row = new Source(id, name, sha, CodePoints.count(s.text()), "other", null, IMPORTER, stored,
+            Source row = new Source(id, name, sha, CodePoints.count(s.text()), valueOf(s, ProjectSnapshot.SOURCE_TYPE, "other"),
+                    valueOf(s, ProjectSnapshot.METHOD, null), IMPORTER, stored,
                     cut(fileName, 1000), bytes.length, null, s.created() != null ? s.created() : now, userName(s.creator()),
                     0, paragraphs.size(), null);
             batch.sources().add(new ExchangeBatch.NewSource(row, s.text(), paragraphs));
@@ -268,6 +269,12 @@ final class MergePlanner {
             bySha.put(sha, id);
             bySha.put(textSha, id);
         }
+    }
+
+    /** A Tematik source variable (type, method): normalised like an import's options, or {@code fallback}. */
+    private static String valueOf(Qda.Source s, UUID variable, String fallback) {
+        return s.values().stream().filter(v -> v.variable().equals(variable) && v.value() != null && !v.value().isBlank())
+                .map(v -> cut(v.value().strip().toLowerCase(Locale.ROOT), 100)).findFirst().orElse(fallback);
     }
 
     private static String freeName(String wanted, Set<String> names) {
@@ -446,6 +453,9 @@ final class MergePlanner {
             this.report = report;
             this.usedIds = usedIds;
             for (Qda.Variable v : here.variables()) {
+                if (v.guid().equals(ProjectSnapshot.SOURCE_TYPE) || v.guid().equals(ProjectSnapshot.METHOD)) {
+                    continue; // columns of the source, not attributes
+                }
                 byKey.put(v.owner() + ":" + v.name().toLowerCase(Locale.ROOT),
                         new ExchangeDao.AttributeRow(v.guid(), v.owner(), v.name(), valueType(v.type())));
             }
@@ -457,7 +467,8 @@ final class MergePlanner {
         void values(String owner, UUID ownerId, String ownerName, List<Qda.Value> values) {
             for (Qda.Value val : values) {
                 Qda.Variable v = thereVars.get(val.variable());
-                if (v == null || val.value() == null || val.value().isBlank()) {
+                if (v == null || val.value() == null || val.value().isBlank()
+                        || v.guid().equals(ProjectSnapshot.SOURCE_TYPE) || v.guid().equals(ProjectSnapshot.METHOD)) {
                     continue;
                 }
                 ExchangeDao.AttributeRow a = byKey.computeIfAbsent(owner + ":" + v.name().toLowerCase(Locale.ROOT), k -> {

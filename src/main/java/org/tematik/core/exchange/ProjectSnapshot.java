@@ -19,6 +19,10 @@ import org.tematik.core.storage.SourceDao;
 
 /** Reads a whole project into the REFI-QDA model, in one database transaction so the picture is consistent. */
 final class ProjectSnapshot {
+    /** A source's type and method travel as two source variables with fixed GUIDs, so other tools show them too. */
+    static final UUID SOURCE_TYPE = UUID.nameUUIDFromBytes("tematik:source-type".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    static final UUID METHOD = UUID.nameUUIDFromBytes("tematik:method".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     private ProjectSnapshot() {
     }
 
@@ -48,6 +52,8 @@ final class ProjectSnapshot {
                         c.exclusion(), c.example(), notesOf.getOrDefault("code:" + c.id(), List.of())));
             }
             List<Qda.Variable> variables = new ArrayList<>();
+            variables.add(new Qda.Variable(SOURCE_TYPE, "Source type", "Text", "source"));
+            variables.add(new Qda.Variable(METHOD, "Method", "Text", "source"));
             for (ExchangeDao.AttributeRow a : dao.attributes()) {
                 variables.add(new Qda.Variable(a.id(), a.name(), variableType(a.valueType()), a.ownerKind()));
             }
@@ -70,9 +76,14 @@ final class ProjectSnapshot {
             dao.activeCodings().forEach(g -> codingsOf.computeIfAbsent(g.sourceId(), k -> new ArrayList<>()).add(g));
             List<Qda.Source> sources = new ArrayList<>();
             for (Source s : active) {
+                List<Qda.Value> values = new ArrayList<>(valuesOf.getOrDefault(s.id(), List.of()));
+                values.add(new Qda.Value(SOURCE_TYPE, s.sourceType()));
+                if (s.method() != null) {
+                    values.add(new Qda.Value(METHOD, s.method()));
+                }
                 sources.add(new Qda.Source(s.id(), s.name(), sourceDao.contentOf(s.id()), s.sha256(), userIds.get(s.importedBy()),
                         s.importedAt(), selections(codingsOf.getOrDefault(s.id(), List.of()), userIds, notesOf),
-                        notesOf.getOrDefault("source:" + s.id(), List.of()), valuesOf.getOrDefault(s.id(), List.of())));
+                        notesOf.getOrDefault("source:" + s.id(), List.of()), values));
             }
             return new Qda.Project(projectName, users, codes, variables, cases, sources, notes, projectNotes);
         });

@@ -98,6 +98,10 @@ class ExportRoundTripTest {
         assertThat(report.notes()).isEmpty();
         try (Project b = Project.open(tmp.resolve("b"), "carol")) {
             assertThat(b.name()).isEqualTo("Kota kembar");
+            assertThat(b.sources().list()).allSatisfy(s -> {
+                assertThat(s.sourceType()).isEqualTo("interview"); // type and method travel as source variables
+                assertThat(s.method()).isEqualTo("interview");
+            });
             assertThat(Canonical.of(ProjectSnapshot.read(jdbiOf(b), b.name()))).containsExactlyElementsOf(first);
             b.exchange().exportQdpx(tmp.resolve("second.qdpx"));
             assertThat(b.audit().verify().isIntact()).isTrue();

@@ -131,7 +131,8 @@ class QuirkFixturesTest {
         assertThat(c.name()).isEqualTo("Tangerang–Yantai");
         assertThat(c.sources()).containsExactly(s.guid());
         assertThat(c.values()).extracting(Qda.Value::value).containsExactlyInAnyOrder("Tiongkok", "2015");
-        assertThat(p.variables()).extracting(Qda.Variable::type).containsExactlyInAnyOrder("Text", "Float");
+        assertThat(p.variables()).extracting(v -> v.name() + ":" + v.type())
+                .containsExactlyInAnyOrder("Negara mitra:Text", "Tahun mulai:Float", "Source type:Text", "Method:Text");
         assertThat(report.losses()).containsExactlyInAnyOrderEntriesOf(Map.of("exchange.loss.audio", 1,
                 "exchange.loss.badSelections", 1));
     }

@@ -315,10 +315,13 @@ final class MergePlanner {
             UUID id;
             if (match != null) {
                 id = match.guid();
+                if (!match.name().equals(c.name()) || !same(match.description(), c.description())) {
+                    report.conflict("exchange.conflict.caseEdited", match.name(), c.name());
+                }
             } else {
                 id = freeId(c.guid());
                 batch.cases().add(new Case(id, cut(c.name(), 300), c.description(), now));
-                hereByName.put(c.name().toLowerCase(Locale.ROOT), c);
+                hereByName.put(c.name().toLowerCase(Locale.ROOT), new Qda.Case(id, c.name(), c.description(), List.of(), List.of()));
             }
             for (UUID s : c.sources()) {
                 UUID local = sourceMap.get(s);
@@ -414,11 +417,15 @@ final class MergePlanner {
                 target(n, "source", sourceMap.get(s.guid()));
             }
         }));
-        Set<UUID> hereNotes = new HashSet<>();
-        here.notes().forEach(n -> hereNotes.add(n.guid()));
+        Map<UUID, Qda.Note> hereNotes = new HashMap<>();
+        here.notes().forEach(n -> hereNotes.put(n.guid(), n));
         for (Qda.Note n : there.notes()) {
-            if (hereNotes.contains(n.guid()) || n.text() == null || n.text().isBlank()) {
-                continue; // merged before, or nothing to keep
+            Qda.Note mine = hereNotes.get(n.guid());
+            if (mine != null && !same(mine.text(), n.text())) {
+                report.conflict("exchange.conflict.memo", shortText(mine.text()));
+            }
+            if (mine != null || n.text() == null || n.text().isBlank()) {
+                continue; // the same memo (ours kept), or nothing to keep
             }
             Object[] t = noteTargets.getOrDefault(n.guid(), new Object[] {"project", null});
             Instant at = n.created() != null ? n.created() : now;
@@ -428,6 +435,11 @@ final class MergePlanner {
     }
 
     /** At most {@code max} UTF-16 units (how the database counts VARCHAR), never half a surrogate pair. */
+    private static String shortText(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return cut(flat, 60);
+    }
+
     static String cut(String s, int max) {
         if (s.length() <= max) {
             return s;

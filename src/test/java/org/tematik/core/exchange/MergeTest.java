@@ -143,4 +143,29 @@ class MergeTest {
                     .hasMessageContaining("this project itself");
         }
     }
+
+    @Test
+    void aMemoOrCaseChangedOnTheOtherSideIsReportedAndOursKept() {
+        java.util.UUID memo;
+        java.util.UUID caseId;
+        try (Project a = Project.open(alice, "alice")) {
+            int[] s = span(INTERVIEW_TEXT, "Pak Budi");
+            a.codings().code(INTERVIEW, "Koordinasi", s[0], s[1], "memo asli");
+            caseId = a.casebook().findOrCreate("Bandung").id();
+            memo = ProjectSnapshot.read(a.exchange().jdbi(), a.name()).notes().stream()
+                    .filter(n -> n.text().equals("memo asli")).findFirst().orElseThrow().guid();
+        }
+        Path file = Files2.write(tmp, "other.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"o\"><Cases><Case guid=\""
+                + caseId + "\" name=\"Bandung Raya\"/></Cases><Notes><Note guid=\"" + memo + "\"><PlainTextContent>memo diubah"
+                + "</PlainTextContent></Note></Notes></Project>");
+        try (Project a = Project.open(alice, "alice")) {
+            ExchangeReport report = a.exchange().merge(file);
+            assertThat(report.conflicts()).extracting(ExchangeReport.Conflict::message).containsExactlyInAnyOrder(
+                    "The memo 'memo asli' was edited differently on the other side; this project's text was kept.",
+                    "The case 'Bandung' has another name or description on the other side ('Bandung Raya'); this project's "
+                            + "version was kept and the other side's sources were added to it.");
+            assertThat(a.casebook().list()).extracting(c -> c.name()).containsExactly("Bandung");
+            assertThat(a.codings().list("Koordinasi", INTERVIEW)).extracting(v -> v.memo()).contains("memo asli");
+        }
+    }
 }

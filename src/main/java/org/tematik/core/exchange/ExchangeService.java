@@ -102,7 +102,7 @@ public final class ExchangeService {
      * project is left at {@code dir}. The report lists what could not be carried over.
      */
     public static ExchangeReport importProject(Path file, Path dir, String coder) {
-        QdeReader.Read read = QdeReader.read(QdpxArchive.open(file));
+        QdeReader.Read read = QdeReader.read(file);
         Path abs = dir.toAbsolutePath().normalize();
         if (Project.exists(abs)) {
             throw new UserException("project.error.exists", abs);
@@ -131,7 +131,7 @@ public final class ExchangeService {
                 return apply(read, them.name(), them.exchange().deletedCodes(), "project.merge");
             }
         }
-        return apply(QdeReader.read(QdpxArchive.open(abs)), abs.getFileName().toString(), Set.of(), "project.merge");
+        return apply(QdeReader.read(abs), abs.getFileName().toString(), Set.of(), "project.merge");
     }
 
     ExchangeReport apply(QdeReader.Read read, String label, Set<UUID> deletedThere, String action) {

@@ -54,6 +54,13 @@ final class QdeReader {
         return new QdeReader(archive).read();
     }
 
+    /** Opens, reads and closes a .qdpx/.qdc/.qde file. */
+    static Read read(Path file) {
+        try (QdpxArchive archive = QdpxArchive.open(file)) {
+            return read(archive);
+        }
+    }
+
     private Read read() {
         Element root = parse(archive.qde()).getDocumentElement();
         if ("CodeBook".equals(root.getLocalName())) {

@@ -21,15 +21,17 @@ import org.tematik.core.util.UserException;
  * source paths vendors write: {@code internal://x}, {@code relative://x}, plain names, and absolute paths
  * of the exporting machine (found by file name in sources/, else on this disk).
  */
-final class QdpxArchive {
+final class QdpxArchive implements AutoCloseable {
     private static final int MAX_ENTRIES = 100_000;
     private final Path file;
-    private final Map<String, byte[]> entries = new HashMap<>();
+    private final ZipFile zip;
+    private final Map<String, byte[]> bare = new HashMap<>();
     private final Map<String, String> lowerNames = new HashMap<>();
     private final String qdeName;
 
-    private QdpxArchive(Path file, String qdeName) {
+    private QdpxArchive(Path file, ZipFile zip, String qdeName) {
         this.file = file;
+        this.zip = zip;
         this.qdeName = qdeName;
     }
 
@@ -44,22 +46,24 @@ final class QdpxArchive {
             throw new UserException(e, "exchange.error.read", file, e.getMessage());
         }
         if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
-            QdpxArchive bare = new QdpxArchive(file, "project.qde");
+            QdpxArchive plain = new QdpxArchive(file, null, "project.qde");
             try {
-                bare.put("project.qde", Files.readAllBytes(file));
+                plain.bare.put("project.qde", Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new UserException(e, "exchange.error.read", file, e.getMessage());
             }
-            return bare;
+            return plain;
         }
-        return readZip(file);
+        return openZip(file);
     }
 
-    private static QdpxArchive readZip(Path file) {
-        long budget = ImportLimits.DEFAULT.maxUnpackedBytes();
-        Map<String, byte[]> read = new HashMap<>();
-        String qde = null;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+    /** Only the names are read now; entries are read when asked for, so media files that are not imported cost nothing. */
+    private static QdpxArchive openZip(Path file) {
+        ZipFile zip = null;
+        try {
+            zip = new ZipFile(file.toFile());
+            String qde = null;
+            Map<String, String> names = new HashMap<>();
             int n = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
@@ -69,39 +73,64 @@ final class QdpxArchive {
                 if (++n > MAX_ENTRIES) {
                     throw new UserException("exchange.error.tooLarge", file.getFileName());
                 }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, budget + 1));
-                    budget -= bytes.length;
-                    if (budget < 0) {
-                        throw new UserException("exchange.error.tooLarge", file.getFileName());
-                    }
-                    String name = entry.getName().replace('\\', '/');
-                    read.put(name, bytes);
-                    if (name.toLowerCase(Locale.ROOT).endsWith(".qde") && (qde == null || name.equalsIgnoreCase("project.qde"))) {
-                        qde = name;
-                    }
+                String name = entry.getName().replace('\\', '/');
+                names.put(name.toLowerCase(Locale.ROOT), entry.getName());
+                if (name.toLowerCase(Locale.ROOT).endsWith(".qde") && (qde == null || name.equalsIgnoreCase("project.qde"))) {
+                    qde = entry.getName();
                 }
             }
+            if (qde == null) {
+                throw new UserException("exchange.error.noQde", file.getFileName());
+            }
+            QdpxArchive archive = new QdpxArchive(file, zip, qde);
+            archive.lowerNames.putAll(names);
+            return archive;
         } catch (ZipException e) {
+            closeQuietly(zip);
             throw new UserException(e, "exchange.error.notQdpx", file.getFileName());
+        } catch (IOException e) {
+            closeQuietly(zip);
+            throw new UserException(e, "exchange.error.read", file, e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(zip);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        if (zip != null) {
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // already failing
+            }
+        }
+    }
+
+    /** An entry's bytes, read with the import size limit (a zip bomb stops at the limit, not at the end of memory). */
+    private byte[] entry(String name) {
+        if (zip == null) {
+            return bare.get(name);
+        }
+        long limit = ImportLimits.DEFAULT.maxFileBytes();
+        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw new UserException("exchange.error.tooLarge", file.getFileName());
+            }
+            return bytes;
         } catch (IOException e) {
             throw new UserException(e, "exchange.error.read", file, e.getMessage());
         }
-        if (qde == null) {
-            throw new UserException("exchange.error.noQde", file.getFileName());
-        }
-        QdpxArchive archive = new QdpxArchive(file, qde);
-        read.forEach(archive::put);
-        return archive;
     }
 
-    private void put(String name, byte[] bytes) {
-        entries.put(name, bytes);
-        lowerNames.put(name.toLowerCase(Locale.ROOT), name);
+    @Override
+    public void close() {
+        closeQuietly(zip);
     }
 
     byte[] qde() {
-        return entries.get(qdeName);
+        return entry(qdeName);
     }
 
     String fileName() {
@@ -122,11 +151,12 @@ final class QdpxArchive {
             }
         }
         String name = p.substring(p.lastIndexOf('/') + 1);
-        String bare = name.replace("{", "").replace("}", ""); // NVivo writes {GUID} in paths, not always in file names
-        for (String candidate : new String[] {"sources/" + p, p, "sources/" + name, "sources/" + bare}) {
-            String actual = lowerNames.get(candidate.toLowerCase(Locale.ROOT));
+        String unbraced = name.replace("{", "").replace("}", ""); // NVivo writes {GUID} in paths, not always in file names
+        for (String candidate : new String[] {"sources/" + p, p, "sources/" + name, "sources/" + unbraced}) {
+            String key = candidate.toLowerCase(Locale.ROOT);
+            String actual = zip == null ? (this.bare.containsKey(candidate) ? candidate : null) : lowerNames.get(key);
             if (actual != null) {
-                return Optional.of(entries.get(actual));
+                return Optional.of(entry(actual));
             }
         }
         return fromDisk(p, basePath);

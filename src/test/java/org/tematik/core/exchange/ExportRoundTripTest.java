@@ -77,7 +77,7 @@ class ExportRoundTripTest {
         }
         String plain = new String(entry(tmp.resolve("a.qdpx"), "sources/" + sourceId + ".txt"), StandardCharsets.UTF_8);
         assertThat(plain).isEqualTo(text);
-        var read = QdeReader.read(QdpxArchive.open(tmp.resolve("a.qdpx")));
+        var read = QdeReader.read(tmp.resolve("a.qdpx"));
         var sel = read.project().sources().stream().filter(s -> s.guid().equals(sourceId)).findFirst().orElseThrow()
                 .selections().stream().filter(s -> s.start() > 5).findFirst().orElseThrow();
         // the Arabic passage sits after an emoji (two UTF-16 units, one code point)
@@ -106,8 +106,8 @@ class ExportRoundTripTest {
             b.exchange().exportQdpx(tmp.resolve("second.qdpx"));
             assertThat(b.audit().verify().isIntact()).isTrue();
         }
-        var once = QdeReader.read(QdpxArchive.open(tmp.resolve("first.qdpx"))).project();
-        var twice = QdeReader.read(QdpxArchive.open(tmp.resolve("second.qdpx"))).project();
+        var once = QdeReader.read(tmp.resolve("first.qdpx")).project();
+        var twice = QdeReader.read(tmp.resolve("second.qdpx")).project();
         assertThat(Canonical.of(twice)).containsExactlyElementsOf(Canonical.of(once));
         assertThat(first).anyMatch(l -> l.startsWith("coding ") && l.contains("by=bob"));
     }

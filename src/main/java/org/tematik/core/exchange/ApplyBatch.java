@@ -54,7 +54,9 @@ public record ApplyBatch(String action, String label, ExchangeBatch batch) imple
         dao.insertCodings(batch.codings(),
                 batch.codings().stream().map(c -> coderIds.computeIfAbsent(c.coder(), ctx::coderId)).toList());
         dao.insertMemos(batch.memos(), batch.memos().stream().map(m -> coderIds.computeIfAbsent(m.coder(), ctx::coderId)).toList());
-        return new Change(action, "project", null, summary(), null, counts(batch), new RevertBatch(action, label, batch));
+        Map<String, Object> after = counts(batch);
+        after.put("steps", steps(batch));
+        return new Change(action, "project", null, summary(), null, after, new RevertBatch(action, label, batch));
     }
 
     private String summary() {
@@ -76,6 +78,51 @@ public record ApplyBatch(String action, String label, ExchangeBatch batch) imple
         m.put("coders", batch.coders().stream().map(ExchangeDao.CoderRow::name).toList());
         m.put("sourceIds", batch.sourceIds());
         return m;
+    }
+
+    /**
+     * The batch as the single changes it is made of ({action, entityId, before, after}, the audit's "steps"
+     * of a composite command), so a replay of the trail sees every code, source and coding it added.
+     */
+    static List<Map<String, Object>> steps(ExchangeBatch batch) {
+        List<Map<String, Object>> steps = new java.util.ArrayList<>();
+        Map<UUID, String> codeNames = new HashMap<>();
+        for (Code c : batch.codes()) {
+            codeNames.put(c.id(), c.name());
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("id", c.id());
+            after.put("parentId", c.parentId());
+            after.put("name", c.name());
+            after.put("definition", c.definition());
+            after.put("color", c.color());
+            steps.add(step("code.create", c.id(), null, after));
+        }
+        Map<UUID, String> sourceNames = new HashMap<>();
+        for (ExchangeBatch.NewSource s : batch.sources()) {
+            sourceNames.put(s.source().id(), s.source().name());
+            steps.add(step("source.import", s.source().id(), null, Map.of("name", s.source().name(), "sha256", s.source().sha256())));
+        }
+        for (var g : batch.codings()) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("source", g.sourceId());
+            after.put("sourceName", sourceNames.get(g.sourceId()));
+            after.put("code", g.codeId());
+            after.put("codeName", codeNames.get(g.codeId()));
+            after.put("start", g.start());
+            after.put("end", g.end());
+            after.put("coder", g.coder());
+            steps.add(step("coding.add", g.id(), null, after));
+        }
+        return steps;
+    }
+
+    static Map<String, Object> step(String action, UUID id, Object before, Object after) {
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("action", action);
+        step.put("entityId", id == null ? null : id.toString());
+        step.put("before", before);
+        step.put("after", after);
+        return step;
     }
 
     static <T> List<T> orNone(List<T> ids, T none) {

@@ -55,7 +55,18 @@ public record RevertBatch(String action, String label, ExchangeBatch batch) impl
             dao.deleteCode(codeIds.get(i));
         }
         return new Change(action + ".revert", "project", null, "Took back " + (action.equals("project.merge")
-                ? "the merge of '" : "the import of '") + label + "'", ApplyBatch.counts(batch), null,
+                ? "the merge of '" : "the import of '") + label + "'", ApplyBatch.counts(batch), steps(codingIds, codeIds, sourceIds),
                 new ApplyBatch(action, label, batch));
+    }
+
+    /** What was taken back, as the audit's steps: codings removed, codes deleted, sources removed. */
+    private static java.util.Map<String, Object> steps(List<UUID> codings, List<UUID> codes, List<UUID> sources) {
+        List<Object> steps = new java.util.ArrayList<>();
+        codings.forEach(id -> steps.add(ApplyBatch.step("coding.remove", id, null, null)));
+        if (!codes.isEmpty()) {
+            steps.add(ApplyBatch.step("code.delete", codes.get(0), java.util.Map.of("codeIds", codes, "codingIds", List.of()), null));
+        }
+        sources.forEach(id -> steps.add(ApplyBatch.step("source.remove", id, null, java.util.Map.of("removed", true))));
+        return java.util.Map.of("steps", steps);
     }
 }

@@ -94,6 +94,14 @@ class MergeTest {
             long events = a.audit().verify().events();
             a.exchange().merge(bob);
             assertThat(a.audit().verify().events()).isEqualTo(events + 1);
+            var event = a.audit().page(events, 1).get(0);
+            assertThat(event.action()).isEqualTo("project.merge");
+            // the one event still lists every single change, so a replay of the trail sees bob's codings
+            var steps = org.tematik.core.util.Json.read(event.data()).path("after").path("steps");
+            java.util.List<String> actions = new java.util.ArrayList<>();
+            steps.forEach(st -> actions.add(st.path("action").asText() + ":" + st.path("after").path("coder").asText("")));
+            assertThat(actions).containsExactlyInAnyOrder("code.create:", "code.create:", "coding.add:bob", "coding.add:bob",
+                    "coding.add:bob", "coding.add:bob");
             var undone = a.undo().orElseThrow();
             assertThat(undone.event().summary()).startsWith("Undo: Merged 'Kota kembar'");
             assertThat(codings(a)).isEqualTo(before);

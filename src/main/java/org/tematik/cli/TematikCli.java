@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
                 CodesCommand.class, CodeCommand.class, CodingsCommand.class, UndoCommand.class, RedoCommand.class,
                 AuditCommand.class, ReviewCommand.class, AgreementCommand.class, BenchCommand.class, MatrixCommand.class,
                 CooccurrenceCommand.class, CasesCommand.class, AttributesCommand.class, SearchCommand.class,
-                AutocodeCommand.class, CommandLine.HelpCommand.class})
+                AutocodeCommand.class, ExportCommand.class, ImportProjectCommand.class, MergeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TematikCli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;

@@ -44,6 +44,7 @@ public final class AppContext {
     private SearchViewModel search;
     private CasebookViewModel casebook;
     private org.tematik.ui.memo.MemoListViewModel memos;
+    private org.tematik.ui.exchange.ExchangeViewModel exchange;
 
     public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
         this.session = new ProjectSession(runner);
@@ -112,6 +113,14 @@ public final class AppContext {
             memos = new org.tematik.ui.memo.MemoListViewModel(session, dialogs, errors);
         }
         return memos;
+    }
+
+    public org.tematik.ui.exchange.ExchangeViewModel exchangeViewModel() {
+        if (exchange == null) {
+            exchange = new org.tematik.ui.exchange.ExchangeViewModel(session, dialogs, errors, coder,
+                    dir -> mainViewModel().openProject(dir));
+        }
+        return exchange;
     }
 
     /** Loads {@code XView.fxml} beside the view class, in the current language, and returns its controller. */

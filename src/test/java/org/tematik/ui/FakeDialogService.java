@@ -60,10 +60,22 @@ public final class FakeDialogService implements DialogService {
         return next == null ? List.of() : next;
     }
 
+    public final Deque<Path> openFiles = new ArrayDeque<>();
     public final Deque<Path> saveFiles = new ArrayDeque<>();
+    public final List<String> infos = new ArrayList<>();
 
     @Override
-    public Optional<Path> chooseSaveFile(String title, String initialName) {
+    public Optional<Path> chooseOpenFile(String title, String filterName, List<String> globs) {
+        return Optional.ofNullable(openFiles.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String filterName, List<String> globs) {
         return Optional.ofNullable(saveFiles.poll());
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(message);
     }
 }

@@ -36,6 +36,9 @@ import org.tematik.core.coding.CodeInVivo;
 import org.tematik.core.coding.ReassignCoding;
 import org.tematik.core.coding.CodingService;
 import org.tematik.core.coding.RemoveCoding;
+import org.tematik.core.exchange.ApplyBatch;
+import org.tematik.core.exchange.ExchangeService;
+import org.tematik.core.exchange.RevertBatch;
 import org.tematik.core.history.CommandCodec;
 import org.tematik.core.history.CommandStack;
 import org.tematik.core.history.SharedState;
@@ -75,7 +78,7 @@ public final class Project implements AutoCloseable {
             AdoptCodings.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
             org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
             org.tematik.core.audit.SignOff.class,
-            ChangeAttributes.class, BatchCoding.class));
+            ChangeAttributes.class, BatchCoding.class, ApplyBatch.class, RevertBatch.class));
 
     private final Path dir;
     private final String coder;
@@ -93,6 +96,7 @@ public final class Project implements AutoCloseable {
     private final CooccurrenceService cooccurrence;
     private final AttributeService attributes;
     private final SearchService search;
+    private final ExchangeService exchange;
     private String name;
 
     private Project(Path dir, String coder, Database database, Clock clock) {
@@ -116,6 +120,7 @@ public final class Project implements AutoCloseable {
         this.attributes = new AttributeService(database.jdbi(), stack, coder, sources, casebook);
         this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
         sources.onImported(search::sourceImported);
+        this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -233,6 +238,10 @@ public final class Project implements AutoCloseable {
 
     public CooccurrenceService cooccurrence() {
         return cooccurrence;
+    }
+
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public CasebookService casebook() {

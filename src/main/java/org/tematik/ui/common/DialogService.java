@@ -22,6 +22,17 @@ public interface DialogService {
 
     List<Path> chooseFiles(String title);
 
-    /** Where to save a file; {@code initialName} is suggested. Empty when the user cancels. */
-    Optional<Path> chooseSaveFile(String title, String initialName);
+    /** One file to open, offered with a filter (e.g. "REFI-QDA", ["*.qdpx", "*.qdc"]); empty when cancelled. */
+    Optional<Path> chooseOpenFile(String title, String filterName, List<String> globs);
+
+    /** Where to save, starting from {@code initialName}; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String initialName, String filterName, List<String> globs);
+
+    /** A message to read, such as a report of what an import could not carry over. */
+    void showInfo(String title, String message);
+
+    /** Where to save, with no file-type filter. */
+    default Optional<Path> chooseSaveFile(String title, String initialName) {
+        return chooseSaveFile(title, initialName, null, List.of());
+    }
 }

@@ -35,6 +35,8 @@ public final class MainView {
     @FXML
     private MenuItem cooccurrenceItem;
     @FXML
+    private javafx.scene.control.Menu exchangeMenu;
+    @FXML
     private MenuItem undoItem;
     @FXML
     private MenuItem redoItem;
@@ -101,6 +103,11 @@ public final class MainView {
                 event.consume();
             }
         });
+    }
+
+    /** The File menu's REFI-QDA sub-menu, filled by the window (see ui.exchange.ExchangeMenu). */
+    public javafx.scene.control.Menu exchangeMenu() {
+        return exchangeMenu;
     }
 
     public BorderPane root() {

@@ -200,6 +200,7 @@ public final class MainWindow {
         current.setToolOpener("memos", () -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
         current.setToolOpener("matrix", this::openMatrix);
         current.setToolOpener("cooccurrence", this::openCooccurrence);
+        org.tematik.ui.exchange.ExchangeMenu.fill(current.exchangeMenu(), context.exchangeViewModel(), context.session());
         return current.root();
     }
 }

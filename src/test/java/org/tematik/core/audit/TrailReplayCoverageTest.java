@@ -51,6 +51,25 @@ class TrailReplayCoverageTest {
         }
     }
 
+    @Test
+    void refiQdaImportAndMergeReplayToTheTables() throws Exception {
+        Path path = TwoCoders.create(dir);
+        Path qdpx = dir.resolve("study.qdpx");
+        try (Project p = Project.open(path, "alice")) {
+            p.exchange().exportQdpx(qdpx);
+        }
+        Path imported = dir.resolve("imported");
+        org.tematik.core.exchange.ExchangeService.importProject(qdpx, imported, "carol");
+        try (Project copy = Project.open(imported, "carol")) {
+            assertThat(copy.supervision().reconciler().reconcile()).as("after import").isEmpty();
+            copy.codings().code(copy.sources().list().get(0).id(), copy.codebook().resolve("Anggaran").id(), 0, 5, null);
+        }
+        try (Project p = Project.open(path, "alice")) {
+            p.exchange().merge(imported);
+            roundTrip(p);
+        }
+    }
+
     /** The change itself, its undo and its redo must each leave the tables equal to the replayed trail. */
     private static void roundTrip(Project p) {
         assertThat(p.supervision().reconciler().reconcile()).as("after the change").isEmpty();

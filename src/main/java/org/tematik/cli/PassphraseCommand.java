@@ -36,10 +36,10 @@ final class PassphraseCommand {
             }
             char[] old = root.passphrases.current(dir);
             char[] replacement = null;
-            try {
-                ProjectKey.unlock(dir.toAbsolutePath(), old); // a wrong old passphrase fails before the new one is asked
+            // opening first: a wrong old passphrase, or the project open elsewhere, fails before the new one is asked
+            try (Project project = Project.open(dir, root.user(), old)) {
                 replacement = root.passphrases.replacement();
-                ProjectKey.changePassphrase(dir.toAbsolutePath(), old, replacement);
+                ProjectKey.changePassphrase(project, old, replacement);
             } finally {
                 Passphrases.wipe(old);
                 Passphrases.wipe(replacement);

@@ -57,7 +57,8 @@ public final class Project implements AutoCloseable {
             CreateCode.class, RenameCode.class, DeleteCode.class, RestoreCodes.class, MergeCodes.class, UnmergeCodes.class,
             AddCoding.class, RemoveCoding.class,
             CreateCase.class, DeleteCase.class, AssignSource.class, UnassignSource.class,
-            AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class));
+            AdoptCodings.class, CodingSteps.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
+            PassphraseChanged.class));
 
     private final Path dir;
     private final String coder;

@@ -83,6 +83,15 @@ public final class ProjectKey {
         write(projectDir, key.dataKey, newPassphrase);
     }
 
+    /**
+     * Changes the passphrase of an open project and records that it was changed (never the passphrase) in the
+     * audit trail. The project being open means the old passphrase was right and no other process has it.
+     */
+    public static void changePassphrase(Project project, char[] oldPassphrase, char[] newPassphrase) {
+        changePassphrase(project.dir(), oldPassphrase, newPassphrase);
+        project.history().execute(new PassphraseChanged(), project.coder());
+    }
+
     static void requireStrong(char[] passphrase) {
         if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
             throw new UserException("passphrase.error.short", MIN_PASSPHRASE);

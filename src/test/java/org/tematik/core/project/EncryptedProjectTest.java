@@ -94,12 +94,18 @@ class EncryptedProjectTest {
                 .isInstanceOf(UserException.class).hasMessageStartingWith("Wrong passphrase");
         assertThatThrownBy(() -> ProjectKey.changePassphrase(dir, PASS.toCharArray(), "short".toCharArray()))
                 .isInstanceOf(UserException.class).hasMessage("A passphrase must be at least 8 characters long.");
-        ProjectKey.changePassphrase(dir, PASS.toCharArray(), next.toCharArray());
+        try (Project p = Project.open(dir, "budi", PASS.toCharArray())) {
+            ProjectKey.changePassphrase(p, PASS.toCharArray(), next.toCharArray());
+        }
         assertThatThrownBy(() -> Project.open(dir, "ayu", PASS.toCharArray()))
                 .isInstanceOf(UserException.class).hasMessageStartingWith("Wrong passphrase");
         try (Project p = Project.open(dir, "ayu", next.toCharArray())) {
             assertThat(p.sources().text(p.sources().list().get(0).id())).startsWith(MARKER);
             assertThat(p.audit().verify().isIntact()).isTrue();
+            var last = p.audit().page(0, 100).get((int) p.audit().count() - 1);
+            assertThat(last.action()).isEqualTo("project.passphrase");
+            assertThat(last.coder()).isEqualTo("budi");
+            assertThat(last.summary() + last.data()).doesNotContain(next).doesNotContain(PASS);
         }
     }
 

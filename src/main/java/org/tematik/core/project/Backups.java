@@ -30,9 +30,11 @@ import org.tematik.core.util.UserException;
  */
 public final class Backups {
     static final String MANIFEST = "tematik-backup.properties";
+    /** H2's own backup zip, stored as is (not deflated twice: that doubled the time on large projects). */
+    static final String DATABASE_ZIP = "database.zip";
     /** The entries a backup may hold; anything else (../, absolute paths) means the file is not ours. */
     private static final Pattern ALLOWED = Pattern.compile(
-            Pattern.quote(MANIFEST) + "|" + Pattern.quote(Database.FILE_NAME) + "|" + Pattern.quote(ProjectKey.FILE_NAME)
+            Pattern.quote(MANIFEST) + "|" + Pattern.quote(DATABASE_ZIP) + "|" + Pattern.quote(ProjectKey.FILE_NAME)
                     + "|" + Project.SOURCES_DIR + "/[A-Za-z0-9._-]+");
 
     private Backups() {
@@ -58,8 +60,9 @@ public final class Backups {
             tmp = Files.createTempFile(target.getParent(), "tematik-backup", ".part");
             int originals;
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+                zip.setLevel(java.util.zip.Deflater.BEST_SPEED); // originals: PDFs and DOCX are compressed already
                 putManifest(zip, project);
-                copyDatabase(dbZip, zip);
+                putStored(zip, DATABASE_ZIP, dbZip);
                 Path key = project.dir().resolve(ProjectKey.FILE_NAME);
                 if (Files.exists(key)) {
                     put(zip, ProjectKey.FILE_NAME, key);
@@ -127,7 +130,7 @@ public final class Backups {
         }
         int originals = 0;
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            if (zip.getEntry(MANIFEST) == null || zip.getEntry(Database.FILE_NAME) == null) {
+            if (zip.getEntry(MANIFEST) == null || zip.getEntry(DATABASE_ZIP) == null) {
                 throw new UserException("backup.error.notBackup", backup);
             }
             Files.createDirectories(dir.resolve(Project.SOURCES_DIR));
@@ -137,6 +140,10 @@ public final class Backups {
                     throw new UserException("backup.error.notBackup", backup);
                 }
                 if (entry.getName().equals(MANIFEST)) {
+                    continue;
+                }
+                if (entry.getName().equals(DATABASE_ZIP)) {
+                    extractDatabase(zip, entry, dir, backup);
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -165,19 +172,37 @@ public final class Backups {
         zip.closeEntry();
     }
 
-    /** H2's zip holds the database file; it is copied across as is (still encrypted, if it was). */
-    private static void copyDatabase(Path dbZip, ZipOutputStream zip) throws IOException {
-        try (ZipFile h2 = new ZipFile(dbZip.toFile())) {
-            ZipEntry db = h2.getEntry(Database.FILE_NAME);
-            if (db == null) {
-                throw new IOException("H2 backup without " + Database.FILE_NAME);
+    /** The inner zip H2 wrote holds exactly the database file; it is unpacked straight into the project folder. */
+    private static void extractDatabase(ZipFile outer, ZipEntry entry, Path dir, Path backup) throws IOException {
+        try (java.util.zip.ZipInputStream inner = new java.util.zip.ZipInputStream(outer.getInputStream(entry))) {
+            ZipEntry db = inner.getNextEntry();
+            if (db == null || !db.getName().equals(Database.FILE_NAME)) {
+                throw new UserException("backup.error.notBackup", backup);
             }
-            zip.putNextEntry(new ZipEntry(Database.FILE_NAME));
-            try (InputStream in = h2.getInputStream(db)) {
-                in.transferTo(zip);
+            Files.copy(inner, dir.resolve(Database.FILE_NAME));
+            if (inner.getNextEntry() != null) {
+                throw new UserException("backup.error.notBackup", backup);
             }
-            zip.closeEntry();
         }
+    }
+
+    /** Adds a file without compressing it again; STORED entries need their size and CRC up front. */
+    private static void putStored(ZipOutputStream zip, String name, Path file) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                crc.update(buf, 0, n);
+            }
+        }
+        ZipEntry e = new ZipEntry(name);
+        e.setMethod(ZipEntry.STORED);
+        e.setSize(Files.size(file));
+        e.setCompressedSize(Files.size(file));
+        e.setCrc(crc.getValue());
+        zip.putNextEntry(e);
+        Files.copy(file, zip);
+        zip.closeEntry();
     }
 
     private static int putOriginals(ZipOutputStream zip, Path sources) throws IOException {

@@ -109,7 +109,7 @@ class BackupsTest {
 
         Path evil = tmp.resolve("evil.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(evil))) {
-            for (String name : List.of(Backups.MANIFEST, "project.mv.db", "sources/../../escaped.txt")) {
+            for (String name : List.of(Backups.MANIFEST, "sources/../../escaped.txt", Backups.DATABASE_ZIP)) {
                 zip.putNextEntry(new ZipEntry(name));
                 zip.write("x".getBytes());
             }

@@ -131,7 +131,8 @@ public final class Backups {
         int originals = 0;
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             if (zip.getEntry(MANIFEST) == null || zip.getEntry(DATABASE_ZIP) == null) {
-                throw new UserException("backup.error.notBackup", backup);
+                // a cut-off backup can look like the inner H2 zip (its end record is stored as is)
+                throw new UserException(startsLikeBackup(backup) ? "backup.error.corrupt" : "backup.error.notBackup", backup);
             }
             Files.createDirectories(dir.resolve(Project.SOURCES_DIR));
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -170,6 +171,18 @@ public final class Backups {
         zip.putNextEntry(new ZipEntry(MANIFEST));
         p.store(zip, "Tematik backup: restore with 'tematik restore FILE DIR'");
         zip.closeEntry();
+    }
+
+    /** Every backup starts with the manifest's local header: "PK\3\4", fixed fields, then the name. */
+    private static boolean startsLikeBackup(Path file) {
+        byte[] name = MANIFEST.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(30 + name.length);
+            return head.length == 30 + name.length && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
+                    && java.util.Arrays.equals(java.util.Arrays.copyOfRange(head, 30, head.length), name);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The inner zip H2 wrote holds exactly the database file; it is unpacked straight into the project folder. */

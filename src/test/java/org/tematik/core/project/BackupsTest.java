@@ -84,6 +84,13 @@ class BackupsTest {
         assertThatThrownBy(() -> Backups.restore(truncated, target, "bob", () -> null))
                 .isInstanceOf(UserException.class).hasMessageContaining("is damaged or incomplete");
         assertThat(target).doesNotExist();
+        // cut just before the end: the last end record left is the inner H2 zip's, which must not pass as "not ours"
+        for (int cut : new int[] {1, 22, 100, 1000}) {
+            Path shorter = Files2.write(tmp, "cut" + cut + ".zip", java.util.Arrays.copyOf(all, all.length - cut));
+            assertThatThrownBy(() -> Backups.restore(shorter, target, "bob", () -> null))
+                    .isInstanceOf(UserException.class).hasMessageContaining("is damaged or incomplete");
+            assertThat(target).doesNotExist();
+        }
 
         // bytes flipped inside the stored database: the zip's CRC catches it
         byte[] flipped = all.clone();

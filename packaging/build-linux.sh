@@ -2,27 +2,33 @@
 # Builds a self-contained Tematik for Linux from `mvn package`:
 #   target/dist/Tematik/            app image with a jlinked Java runtime (run bin/Tematik)
 #   target/dist/tematik_*.deb       Debian package (needs fakeroot: apt-get install -y fakeroot), with --deb
-# Usage: packaging/build-linux.sh [--deb] [--skip-build]
-# Windows (.msi, needs WiX) and macOS (.dmg) are built the same way with jpackage on those systems
-# (--type msi / --type dmg); jpackage cannot cross-build them.
+# Usage: packaging/build-linux.sh [--deb | --msi | --dmg] [--skip-build]
+#   --msi  on Windows only (Git Bash; needs WiX 3 on PATH): target/dist/Tematik-<version>.msi
+#   --dmg  on macOS only: target/dist/Tematik-<version>.dmg
+# jpackage cannot cross-build: each installer type is made on its own OS (see packaging/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_deb=false
+installer=""
 build=true
 for arg in "$@"; do
   case "$arg" in
     --deb) want_deb=true ;;
+    --msi) installer=msi ;;
+    --dmg) installer=dmg ;;
     --skip-build) build=false ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
 
-version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null | sed 's/-SNAPSHOT//')
-[ -n "$version" ] || version=0.1.0
 if $build; then
   mvn -B -q package -DskipTests
 fi
+[ -f target/tematik.jar ] || { echo "target/tematik.jar is missing: run mvn package (or drop --skip-build)" >&2; exit 1; }
+# The project version: the first <version> of pom.xml (it has no parent); jpackage wants digits only.
+version=$(sed -n '0,/<version>/s:.*<version>\([^<]*\)</version>.*:\1:p' pom.xml | sed 's/-SNAPSHOT//')
+[ -n "$version" ] || version=0.1.0
 
 rm -rf target/jpkg-in target/rt target/dist
 mkdir -p target/jpkg-in target/dist
@@ -36,6 +42,9 @@ jlink --add-modules java.base,java.desktop,java.sql,java.xml,java.logging,java.n
 common=(--name Tematik --app-version "$version" --input target/jpkg-in --main-jar tematik.jar
         --main-class org.tematik.Main --runtime-image target/rt
         --description "Qualitative research coding with a tamper-evident audit trail" --vendor "Tematik")
+case "$(uname -s)" in
+  Linux) common+=(--icon packaging/tematik.png) ;;  # .msi wants an .ico and .dmg an .icns: not made yet
+esac
 jpackage --type app-image "${common[@]}" --dest target/dist
 echo "app image: target/dist/Tematik (run target/dist/Tematik/bin/Tematik)"
 
@@ -44,3 +53,10 @@ if $want_deb; then
     --linux-shortcut --linux-menu-group Education --dest target/dist
   echo "deb: $(ls target/dist/*.deb)"
 fi
+
+case "$installer" in
+  msi) jpackage --type msi "${common[@]}" --win-menu --win-menu-group Tematik --win-shortcut --win-dir-chooser \
+         --win-upgrade-uuid 6f1c3f0e-2b7a-4c55-9d0e-7f4a3c1e9b21 --dest target/dist ;;
+  dmg) jpackage --type dmg "${common[@]}" --mac-package-name Tematik --mac-package-identifier org.tematik \
+         --dest target/dist ;;
+esac

@@ -20,11 +20,21 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The study's name (default: the folder name).")
     String name;
 
+    @Option(names = "--encrypt", description = "Encrypt the database and the originals with a passphrase "
+            + "(asked for, or read from TEMATIK_PASSPHRASE).")
+    boolean encrypt;
+
     @Override
     public Integer call() {
         TematikCli root = (TematikCli) spec.root().userObject();
-        try (Project project = Project.init(dir, name, root.user())) {
+        char[] passphrase = encrypt ? root.passphrases.chosen() : null;
+        try (Project project = Project.init(dir, name, root.user(), passphrase)) {
             spec.commandLine().getOut().println("Created project '" + project.name() + "' in " + project.dir());
+            if (encrypt) {
+                spec.commandLine().getOut().println(org.tematik.core.i18n.Messages.tr("passphrase.created"));
+            }
+        } finally {
+            Passphrases.wipe(passphrase);
         }
         return TematikCli.OK;
     }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                 AuditCommand.class, ReviewCommand.class, AgreementCommand.class, BenchCommand.class, MatrixCommand.class,
                 CooccurrenceCommand.class, CasesCommand.class, AttributesCommand.class, SearchCommand.class,
                 AutocodeCommand.class, ExportCommand.class, ImportProjectCommand.class, MergeCommand.class,
+                BackupCommand.class, RestoreCommand.class, PassphraseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TematikCli implements Callable<Integer> {
     public static final int OK = 0;
@@ -47,9 +48,18 @@ public final class TematikCli implements Callable<Integer> {
         return USAGE;
     }
 
+    /** Where passphrases come from: TEMATIK_PASSPHRASE, else a prompt on the console. */
+    Passphrases passphrases = new Passphrases(System::getenv);
+
     /** Runs the CLI and returns the exit code; output goes to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System::getenv);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, reading environment variables from {@code env}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.function.UnaryOperator<String> env) {
         TematikCli root = new TematikCli();
+        root.passphrases = new Passphrases(env);
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
@@ -77,7 +87,12 @@ public final class TematikCli implements Callable<Integer> {
         if (project == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--project=DIR'");
         }
-        return Project.open(project, user());
+        char[] passphrase = Project.isEncrypted(project) ? passphrases.current(project) : null;
+        try {
+            return Project.open(project, user(), passphrase);
+        } finally {
+            Passphrases.wipe(passphrase);
+        }
     }
 
     String user() {

@@ -24,6 +24,14 @@ public record CliRun(int exit, String out, String err) {
         return of(all.toArray(String[]::new));
     }
 
+    /** Runs with the given environment variables instead of the real ones (for TEMATIK_PASSPHRASE). */
+    public static CliRun withEnv(java.util.Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = TematikCli.run(args, new PrintWriter(out), new PrintWriter(err), env::get);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
     /** The non-empty lines of stderr. */
     public List<String> errLines() {
         return err.lines().filter(l -> !l.isBlank()).toList();

@@ -78,7 +78,8 @@ public final class Project implements AutoCloseable {
             AdoptCodings.class, CommentOnDisagreement.class, RemoveDisagreementComment.class,
             org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
             org.tematik.core.audit.SignOff.class,
-            ChangeAttributes.class, BatchCoding.class, ApplyBatch.class, RevertBatch.class));
+            ChangeAttributes.class, BatchCoding.class, ApplyBatch.class, RevertBatch.class,
+            PassphraseChanged.class));
 
     private final Path dir;
     private final String coder;
@@ -99,7 +100,7 @@ public final class Project implements AutoCloseable {
     private final ExchangeService exchange;
     private String name;
 
-    private Project(Path dir, String coder, Database database, Clock clock) {
+    private Project(Path dir, String coder, Database database, Clock clock, ProjectKey key) {
         this.dir = dir;
         this.coder = coder;
         this.database = database;
@@ -109,7 +110,7 @@ public final class Project implements AutoCloseable {
                 new SharedState().with(SourceTexts.class, texts));
         this.casebook = new CasebookService(database.jdbi(), stack, coder);
         this.sources = new SourceService(database.jdbi(), stack, dir.resolve(SOURCES_DIR), coder, Importers.standard(), texts,
-                casebook);
+                casebook, key == null ? java.util.function.UnaryOperator.identity() : key::seal);
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), stack, coder, sources, codebook);
@@ -125,11 +126,23 @@ public final class Project implements AutoCloseable {
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
     public static Project init(Path dir, String name, String coder) {
-        return init(dir, name, coder, Clock.systemUTC(), UUID.randomUUID());
+        return init(dir, name, coder, null);
+    }
+
+    /** As {@link #init(Path, String, String)}; with a passphrase the database and the originals are encrypted. */
+    public static Project init(Path dir, String name, String coder, char[] passphrase) {
+        return init(dir, name, coder, passphrase, Clock.systemUTC(), UUID.randomUUID());
     }
 
     /** With a given clock and project id, so a generated project is the same on every run (the benchmark). */
     public static Project init(Path dir, String name, String coder, Clock clock, UUID projectId) {
+        return init(dir, name, coder, null, clock, projectId);
+    }
+
+    private static Project init(Path dir, String name, String coder, char[] passphrase, Clock clock, UUID projectId) {
+        if (passphrase != null) {
+            ProjectKey.requireStrong(passphrase);
+        }
         Path abs = dir.toAbsolutePath().normalize();
         requireCoderName(coder);
         String title = name == null || name.isBlank() ? abs.getFileName().toString() : name.strip();
@@ -148,19 +161,32 @@ public final class Project implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new UserException(e, "project.error.create", abs, e.getMessage());
         }
-        Project project = new Project(abs, coder, Database.open(abs), clock);
+        ProjectKey key = passphrase == null ? null : ProjectKey.create(abs, passphrase);
+        Project project;
+        try {
+            project = new Project(abs, coder, Database.open(abs, key == null ? null : key.databasePassword()), clock, key);
+        } catch (RuntimeException e) {
+            deleteQuietly(abs.resolve(ProjectKey.FILE_NAME));
+            throw e;
+        }
         try {
             project.stack.execute(new CreateProject(projectId, title), coder);
         } catch (RuntimeException e) {
             // leave no half-made project behind: a second init must be possible
             project.close();
             deleteQuietly(abs.resolve(Database.FILE_NAME));
+            deleteQuietly(abs.resolve(ProjectKey.FILE_NAME));
             throw e;
         }
         return project;
     }
 
     public static Project open(Path dir, String coder) {
+        return open(dir, coder, null);
+    }
+
+    /** Opens a project; an encrypted one needs its passphrase (ignored for a plain project). */
+    public static Project open(Path dir, String coder, char[] passphrase) {
         Path abs = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             throw new UserException("project.error.missing", abs);
@@ -169,7 +195,8 @@ public final class Project implements AutoCloseable {
             throw new UserException("project.error.notProject", abs);
         }
         requireCoderName(coder);
-        Project project = new Project(abs, coder, Database.open(abs), Clock.systemUTC());
+        ProjectKey key = ProjectKey.isEncrypted(abs) ? ProjectKey.unlock(abs, passphrase) : null;
+        Project project = new Project(abs, coder, Database.open(abs, key == null ? null : key.databasePassword()), Clock.systemUTC(), key);
         if (project.database.jdbi().withExtension(ProjectInfoDao.class, ProjectInfoDao::name).isEmpty()) {
             project.close(); // an empty or unfinished database, not a study: say so rather than show nothing
             throw new UserException("project.error.incomplete", abs);
@@ -189,6 +216,10 @@ public final class Project implements AutoCloseable {
         } catch (java.io.IOException e) {
             // the error that brought us here is the one to report
         }
+    }
+
+    public static boolean isEncrypted(Path dir) {
+        return ProjectKey.isEncrypted(dir.toAbsolutePath().normalize());
     }
 
     public static boolean exists(Path dir) {
@@ -267,6 +298,11 @@ public final class Project implements AutoCloseable {
     /** Reconciliation, codebook history, coder activity, reviews: what a supervisor checks. */
     public org.tematik.core.audit.Supervision supervision() {
         return supervision;
+    }
+
+    /** For backups, which copy the open database (H2 BACKUP TO). */
+    Database database() {
+        return database;
     }
 
     public CommandStack history() {

@@ -45,9 +45,17 @@ public final class SourceService {
     private final CasebookService casebook;
     private volatile Consumer<UUID> onImported = id -> { };
     private final java.util.Map<UUID, SourceStructure> structures = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Turns an original's bytes into what is stored: identity, or encryption in an encrypted project. */
+    private final java.util.function.UnaryOperator<byte[]> sealOriginal;
 
     public SourceService(Jdbi jdbi, CommandStack stack, Path originalsDir, String coder, Importers importers, SourceTexts texts,
                          CasebookService casebook) {
+        this(jdbi, stack, originalsDir, coder, importers, texts, casebook, java.util.function.UnaryOperator.identity());
+    }
+
+    public SourceService(Jdbi jdbi, CommandStack stack, Path originalsDir, String coder, Importers importers, SourceTexts texts,
+                         CasebookService casebook, java.util.function.UnaryOperator<byte[]> sealOriginal) {
+        this.sealOriginal = sealOriginal;
         this.casebook = casebook;
         this.jdbi = jdbi;
         this.stack = stack;
@@ -293,7 +301,7 @@ public final class SourceService {
             Files.createDirectories(originalsDir);
             if (!Files.exists(target)) {
                 Path tmp = Files.createTempFile(originalsDir, sha, ".part");
-                Files.write(tmp, bytes);
+                Files.write(tmp, sealOriginal.apply(bytes));
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {

@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
     /** H2: "Database may be already in use" (the file lock is held by another process). */
     private static final int H2_DATABASE_IN_USE = 90020;
     private static final int H2_FILE_CORRUPTED = 90030;
+    /** H2: "Encryption error in file" — the file password (derived from the passphrase) does not fit. */
+    private static final int H2_WRONG_FILE_PASSWORD = 90049;
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
@@ -57,8 +59,17 @@ public final class Database implements AutoCloseable {
      * so a killed process loses nothing it reported as done.
      */
     public static Database open(Path projectDir) {
-        String url = "jdbc:h2:file:" + projectDir.toAbsolutePath().resolve("project") + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        return open(projectDir, null);
+    }
+
+    /**
+     * As {@link #open(Path)}; with a file password the file is AES-encrypted (H2 CIPHER=AES). H2 takes
+     * "filePassword userPassword" in one string; the user password stays empty.
+     */
+    public static Database open(Path projectDir, char[] filePassword) {
+        String url = "jdbc:h2:file:" + projectDir.toAbsolutePath().resolve("project") + ";WRITE_DELAY=0"
+                + (filePassword == null ? "" : ";CIPHER=AES");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", filePassword == null ? "" : new String(filePassword) + " ");
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close(); // fail here, with a clear message, rather than on first use
@@ -142,6 +153,7 @@ public final class Database implements AutoCloseable {
         return switch (e.getErrorCode()) {
             case H2_DATABASE_IN_USE -> new UserException(e, "project.error.locked", projectDir);
             case H2_FILE_CORRUPTED -> new UserException(e, "project.error.corrupt", projectDir);
+            case H2_WRONG_FILE_PASSWORD -> new UserException(e, "project.error.passphrase", projectDir);
             default -> new UserException(e, "project.error.open", projectDir, e.getMessage());
         };
     }

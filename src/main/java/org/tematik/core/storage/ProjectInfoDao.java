@@ -11,6 +11,9 @@ public interface ProjectInfoDao {
     @SqlQuery("SELECT name FROM project_info")
     Optional<String> name();
 
+    @SqlQuery("SELECT id FROM project_info")
+    Optional<UUID> id();
+
     @SqlUpdate("INSERT INTO project_info (id, name, created_at) VALUES (:id, :name, :at)")
     void insert(@Bind("id") UUID id, @Bind("name") String name, @Bind("at") Instant at);
 }

@@ -77,6 +77,25 @@ public final class AppSettings {
         save();
     }
 
+    /** Minutes between automatic backups (edit settings.properties to change; no dialog yet). */
+    public int backupEveryMinutes() {
+        return positive("backup.everyMinutes", org.tematik.core.project.BackupRotation.DEFAULT_EVERY_MINUTES);
+    }
+
+    /** How many automatic backups each project keeps. */
+    public int backupKeep() {
+        return positive("backup.keep", org.tematik.core.project.BackupRotation.DEFAULT_KEEP);
+    }
+
+    private int positive(String key, int fallback) {
+        try {
+            int v = Integer.parseInt(values.getProperty(key, "").strip());
+            return v > 0 ? v : fallback;
+        } catch (NumberFormatException e) {
+            return fallback; // absent or mistyped: the default, rather than no backups at all
+        }
+    }
+
     private void save() {
         try {
             Files.createDirectories(file.getParent());

@@ -30,6 +30,7 @@ public final class MainViewModel {
     private final StringProperty undoText = new SimpleStringProperty("");
     private final StringProperty redoText = new SimpleStringProperty("");
     private Runnable onLanguageChange = () -> { };
+    private final org.tematik.ui.backup.AutoBackups backups;
 
     public MainViewModel(ProjectSession session, DialogService dialogs, AppSettings settings, String coder) {
         this.session = session;
@@ -37,6 +38,7 @@ public final class MainViewModel {
         this.settings = settings;
         this.coder = coder;
         this.errors = new ErrorReporter(dialogs, session);
+        this.backups = new org.tematik.ui.backup.AutoBackups(session, errors, settings.backupEveryMinutes(), settings.backupKeep());
         session.revisionProperty().addListener((obs, old, now) -> refreshHistory());
     }
 
@@ -44,8 +46,11 @@ public final class MainViewModel {
     public void openInitialProject() {
         Path last = settings.lastProject().filter(Project::exists).orElse(null);
         Path dir = last != null ? last : UserDataFolder.sampleProject();
-        session.runner().run(() -> Project.exists(dir) ? Project.open(dir, coder) : SampleProject.create(dir, coder),
-                this::show, errors::report);
+        if (Project.exists(dir)) {
+            openProject(dir);
+        } else {
+            session.runner().run(() -> SampleProject.create(dir, coder), this::show, errors::report);
+        }
     }
 
     public void newProject() {
@@ -59,7 +64,15 @@ public final class MainViewModel {
     }
 
     public void openProject(Path dir) {
-        session.runner().run(() -> Project.open(dir, coder), this::show, errors::report);
+        String passphrase = null;
+        if (Project.isEncrypted(dir)) { // asked here, on the FX thread, before the work starts
+            passphrase = dialogs.askPassword(Messages.tr("passphrase.dialog.title"), Messages.tr("passphrase.prompt", dir)).orElse(null);
+            if (passphrase == null) {
+                return;
+            }
+        }
+        char[] secret = passphrase == null ? null : passphrase.toCharArray();
+        session.runner().run(() -> Project.open(dir, coder, secret), this::show, errors::report);
     }
 
     public void undo() {
@@ -139,6 +152,7 @@ public final class MainViewModel {
         session.setProject(project);
         settings.setLastProject(project.dir());
         session.statusProperty().set(Messages.tr("status.opened", project.name()));
+        backups.start(project);
     }
 
     private void refreshHistory() {

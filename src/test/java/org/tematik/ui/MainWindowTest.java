@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.MenuBar;
@@ -40,14 +39,12 @@ class MainWindowTest {
 
     @BeforeAll
     static void dataFolder() throws Exception {
-        home = Files.createTempDirectory("tematik-gui-test");
-        System.setProperty("tematik.home", home.toString());
+        home = Gui.useTempHome("tematik-gui-test");
     }
 
     @AfterAll
     static void restore() {
-        System.clearProperty("tematik.home");
-        Messages.setLocale(Locale.ENGLISH);
+        Gui.restoreHome();
     }
 
     @Start
@@ -73,10 +70,10 @@ class MainWindowTest {
     @Test
     void firstStartShowsTheSampleProjectAndCodesAndUndoesASelection(FxRobot robot) throws Exception {
         ListView<?> sources = robot.lookup(".source-list").queryAs(ListView.class);
-        waitUntil(() -> sources.getItems().size() == 5);
+        Gui.waitUntil(() -> sources.getItems().size() == 5);
         assertThat(UserDataFolder.sampleProject().resolve("project.mv.db")).exists();
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
-        waitUntil(() -> area.getLength() > 100);
+        Gui.waitUntil(() -> area.getLength() > 100);
         robot.interact(() -> Screenshots.save(stage.getScene(), "main-window-en"));
 
         Project project = context.session().project();
@@ -84,13 +81,13 @@ class MainWindowTest {
         robot.interact(() -> area.selectRange(0, 12));
         robot.clickOn(codeCell(robot, "Partner dynamics"));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        waitUntil(() -> project.codings().list(null, null).size() == before + 1);
+        Gui.waitUntil(() -> project.codings().list(null, null).size() == before + 1);
         assertThat(project.codings().list("Partner dynamics", null))
                 .anySatisfy(c -> assertThat(c.coding().start()).isZero());
-        waitUntil(() -> area.getStyleAtPosition(3).contains("-rtfx-background-color"));
+        Gui.waitUntil(() -> area.getStyleAtPosition(3).contains("-rtfx-background-color"));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> project.codings().list(null, null).size() == before);
+        Gui.waitUntil(() -> project.codings().list(null, null).size() == before);
         assertThat(project.audit().verify().isIntact()).isTrue();
         assertThat(dialogs.errors).isEmpty();
     }
@@ -103,26 +100,26 @@ class MainWindowTest {
         dialogs.folders.add(dir);
         dialogs.texts.add("New study");
         robot.clickOn("File").clickOn("New project…");
-        waitUntil(() -> context.session().project() != null && context.session().project().dir().equals(dir));
+        Gui.waitUntil(() -> context.session().project() != null && context.session().project().dir().equals(dir));
 
         dialogs.files.add(List.of(transcript, home.resolve("missing.txt")));
         robot.clickOn("File").clickOn("Import sources…");
         robot.clickOn("#addFilesButton");
         robot.clickOn("#importButton");
         ListView<?> sources = robot.lookup(".source-list").queryAs(ListView.class);
-        waitUntil(() -> sources.getItems().size() == 1);
+        Gui.waitUntil(() -> sources.getItems().size() == 1);
         TableView<?> results = robot.lookup(".import-results").queryAs(TableView.class);
-        waitUntil(() -> results.getItems().size() == 2);
+        Gui.waitUntil(() -> results.getItems().size() == 2);
         robot.interact(() -> Screenshots.save(results.getScene(), "import-dialog-en"));
         assertThat(results.getItems().toString()).contains("imported").contains("failed").contains("missing.txt does not exist");
         robot.clickOn("#closeButton");
 
         dialogs.texts.add("Central coordination");
         robot.clickOn("#addCodeButton");
-        waitUntil(() -> context.codebookViewModel().codes().size() == 1);
+        Gui.waitUntil(() -> context.codebookViewModel().codes().size() == 1);
 
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
-        waitUntil(() -> area.getLength() > 20);
+        Gui.waitUntil(() -> area.getLength() > 20);
         int start = area.getText().indexOf("Koordinasi");
         robot.interact(() -> area.selectRange(start, start + "Koordinasi dengan pusat".length()));
         javafx.geometry.Bounds word = WaitForAsyncUtils.asyncFx(
@@ -130,7 +127,7 @@ class MainWindowTest {
         robot.drag(new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY()))
                 .dropTo(codeCell(robot, "Central coordination"));
         Project project = context.session().project();
-        waitUntil(() -> project.codings().list(null, null).size() == 1);
+        Gui.waitUntil(() -> project.codings().list(null, null).size() == 1);
         assertThat(project.codings().list(null, null).get(0).text())
                 .as("selection was %s", area.getSelection()).isEqualTo("Koordinasi dengan pusat");
 
@@ -152,8 +149,4 @@ class MainWindowTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no code cell " + name));
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

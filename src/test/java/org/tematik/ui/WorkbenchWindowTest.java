@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -37,14 +36,12 @@ class WorkbenchWindowTest {
 
     @BeforeAll
     static void dataFolder() throws Exception {
-        home = Files.createTempDirectory("tematik-workbench-test");
-        System.setProperty("tematik.home", home.toString());
+        home = Gui.useTempHome("tematik-workbench-test");
     }
 
     @AfterAll
     static void restore() {
-        System.clearProperty("tematik.home");
-        Messages.setLocale(Locale.ENGLISH);
+        Gui.restoreHome();
     }
 
     @Start
@@ -65,7 +62,7 @@ class WorkbenchWindowTest {
     @Test
     void codesByKeyboardQuickCodeAndInVivoWithOverlapsShownAsStripes(FxRobot robot) throws Exception {
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
-        waitUntil(() -> area.getText().contains("Letter of Intent"));
+        Gui.waitUntil(() -> area.getText().contains("Letter of Intent"));
         Project project = context.session().project();
         int before = project.codings().list(null, null).size();
         String text = area.getText();
@@ -75,35 +72,35 @@ class WorkbenchWindowTest {
         robot.interact(() -> area.selectRange(loi, loi + 34));
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         TextField quick = robot.lookup("#quickCodeField").queryAs(TextField.class);
-        waitUntil(quick::isFocused);
+        Gui.waitUntil(quick::isFocused);
         robot.write("partner");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> project.codings().list("Partner dynamics", null).stream().anyMatch(c -> c.text().startsWith("It started")));
+        Gui.waitUntil(() -> project.codings().list("Partner dynamics", null).stream().anyMatch(c -> c.text().startsWith("It started")));
 
         // key 1 now means Partner dynamics: an overlapping passage coded from the keyboard
         robot.interact(() -> area.selectRange(loi + 16, loi + 60));
         robot.clickOn(area, MouseButton.PRIMARY); // focus the document; keys go to it, not to the quick-code box
         robot.interact(() -> area.selectRange(loi + 16, loi + 60));
         robot.type(KeyCode.DIGIT1);
-        waitUntil(() -> project.codings().list("Partner dynamics", null).size() >= 2);
+        Gui.waitUntil(() -> project.codings().list("Partner dynamics", null).size() >= 2);
 
         // in vivo: a new code named after the words, overlapping both
         int trade = text.indexOf("trade visit");
         robot.interact(() -> area.selectRange(trade, trade + "trade visit".length()));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("trade visit")));
-        waitUntil(() -> project.codings().list(null, null).size() == before + 3);
+        Gui.waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("trade visit")));
+        Gui.waitUntil(() -> project.codings().list(null, null).size() == before + 3);
 
         int paragraph = area.offsetToPosition(trade, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-        waitUntil(() -> context.documentViewModel().gutterProperty().get().stripes(paragraph).size() == 2);
-        waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
+        Gui.waitUntil(() -> context.documentViewModel().gutterProperty().get().stripes(paragraph).size() == 2);
+        Gui.waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
         assertThat(area.getStyleAtPosition(trade + 2)).contains("-rtfx-underline-color"); // overlap: tint and underline
         robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-light-en"));
 
         // a click on a stripe selects its segment
         Node stripe = robot.lookup(".coding-stripe").queryAll().iterator().next();
         robot.clickOn(stripe);
-        waitUntil(() -> area.getSelection().getLength() > 0);
+        Gui.waitUntil(() -> area.getSelection().getLength() > 0);
 
         // the highlight's menu: remove the in-vivo coding
         javafx.geometry.Bounds word = WaitForAsyncUtils.asyncFx(
@@ -111,34 +108,34 @@ class WorkbenchWindowTest {
         robot.moveTo(new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY())).clickOn(MouseButton.SECONDARY);
         robot.clickOn("trade visit (by tester)");
         robot.clickOn("Remove coding");
-        waitUntil(() -> project.codings().list("trade visit", null).isEmpty());
+        Gui.waitUntil(() -> project.codings().list("trade visit", null).isEmpty());
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> project.codings().list("trade visit", null).size() == 1);
+        Gui.waitUntil(() -> project.codings().list("trade visit", null).size() == 1);
         assertThat(project.audit().verify().isIntact()).isTrue();
         assertThat(dialogs.errors).isEmpty();
 
         robot.interact(() -> context.mainViewModel().switchLanguage(Messages.INDONESIAN));
-        waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
+        Gui.waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
         robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-light-id"));
     }
 
     @Test
     void memoEditRetrieveAndJumpAndUndoRedoAcrossARenameAndAMerge(FxRobot robot) throws Exception {
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
-        waitUntil(() -> area.getText().contains("Letter of Intent"));
+        Gui.waitUntil(() -> area.getText().contains("Letter of Intent"));
         Project project = context.session().project();
-        waitUntil(() -> context.codebookViewModel().codes().size() >= 8);
+        Gui.waitUntil(() -> context.codebookViewModel().codes().size() >= 8);
 
         // memo on a code, typed inline in the side panel
         clickCode(robot, "Leadership change");
         javafx.scene.control.TextArea memo = robot.lookup("#codeMemoArea").queryAs(javafx.scene.control.TextArea.class);
-        waitUntil(() -> !memo.isDisabled());
+        Gui.waitUntil(() -> !memo.isDisabled());
         robot.interact(memo::requestFocus); // the panel may need scrolling; typing is what matters
         robot.write("Ask about the 2018 election.");
         robot.interact(() -> robot.lookup("#saveDetailsButton").queryAs(javafx.scene.control.Button.class).fire());
         var leadership = project.codebook().resolve("Leadership change");
-        waitUntil(() -> project.memos().on(org.tematik.core.memo.Memo.ON_CODE, leadership.id()).isPresent());
+        Gui.waitUntil(() -> project.memos().on(org.tematik.core.memo.Memo.ON_CODE, leadership.id()).isPresent());
         assertThat(project.memos().on(org.tematik.core.memo.Memo.ON_CODE, leadership.id()).orElseThrow().body())
                 .isEqualTo("Ask about the 2018 election.");
 
@@ -149,35 +146,35 @@ class WorkbenchWindowTest {
                 .equals("Leadership change")).findFirst().ifPresent(n -> ((javafx.scene.control.ListView<Object>) (Object) codes)
                 .getSelectionModel().select(n)));
         javafx.scene.control.ListView<?> hits = robot.lookup(".hit-list").queryAs(javafx.scene.control.ListView.class);
-        waitUntil(() -> hits.getItems().size() >= 2);
+        Gui.waitUntil(() -> hits.getItems().size() >= 2);
         robot.interact(() -> Screenshots.save(hits.getScene(), "retrieve-en"));
         var target = (org.tematik.core.coding.Retrieval.Hit) hits.getItems().stream()
                 .filter(h -> !((org.tematik.core.coding.Retrieval.Hit) h).sourceId().equals(context.session().selectedSourceProperty().get().id()))
                 .findFirst().orElseThrow();
         robot.interact(() -> ((javafx.scene.control.ListView<Object>) (Object) hits).getSelectionModel().select(target));
-        waitUntil(() -> context.session().selectedSourceProperty().get().id().equals(target.sourceId()));
-        waitUntil(() -> area.getSelectedText().replaceAll("\\s+", " ").equals(target.text().replaceAll("\\s+", " ")));
+        Gui.waitUntil(() -> context.session().selectedSourceProperty().get().id().equals(target.sourceId()));
+        Gui.waitUntil(() -> area.getSelectedText().replaceAll("\\s+", " ").equals(target.text().replaceAll("\\s+", " ")));
         robot.interact(() -> ((javafx.stage.Stage) hits.getScene().getWindow()).close());
 
         // rename, then merge; the Edit menu names what undo will undo; undo both, redo both
         clickCode(robot, "Legal ambiguity");
         dialogs.texts.add("Legal uncertainty");
         robot.clickOn("#renameCodeButton");
-        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Legal uncertainty")));
+        Gui.waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Legal uncertainty")));
         clickCode(robot, "Monitoring and evaluation");
         dialogs.choices.add("Legal uncertainty");
         robot.clickOn("#mergeCodeButton");
-        waitUntil(() -> context.codebookViewModel().codes().stream().noneMatch(n -> n.code().name().equals("Monitoring and evaluation")));
-        waitUntil(() -> context.mainViewModel().undoTextProperty().get().startsWith("Undo: Merged code 'Monitoring and evaluation'"));
+        Gui.waitUntil(() -> context.codebookViewModel().codes().stream().noneMatch(n -> n.code().name().equals("Monitoring and evaluation")));
+        Gui.waitUntil(() -> context.mainViewModel().undoTextProperty().get().startsWith("Undo: Merged code 'Monitoring and evaluation'"));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Monitoring and evaluation")));
-        waitUntil(() -> context.mainViewModel().undoTextProperty().get().contains("Renamed code 'Legal ambiguity'"));
+        Gui.waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Monitoring and evaluation")));
+        Gui.waitUntil(() -> context.mainViewModel().undoTextProperty().get().contains("Renamed code 'Legal ambiguity'"));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Legal ambiguity")));
+        Gui.waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Legal ambiguity")));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Legal uncertainty")));
+        Gui.waitUntil(() -> context.codebookViewModel().codes().stream().anyMatch(n -> n.code().name().equals("Legal uncertainty")));
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
-        waitUntil(() -> context.codebookViewModel().codes().stream().noneMatch(n -> n.code().name().equals("Monitoring and evaluation")));
+        Gui.waitUntil(() -> context.codebookViewModel().codes().stream().noneMatch(n -> n.code().name().equals("Monitoring and evaluation")));
         assertThat(project.audit().verify().isIntact()).isTrue();
         assertThat(dialogs.errors).isEmpty();
     }
@@ -185,40 +182,40 @@ class WorkbenchWindowTest {
     @Test
     void findSourceFilterProgressAndDarkTheme(FxRobot robot) throws Exception {
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
-        waitUntil(() -> area.getText().contains("Letter of Intent"));
+        Gui.waitUntil(() -> area.getText().contains("Letter of Intent"));
         String text = area.getText();
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         TextField find = robot.lookup("#findField").queryAs(TextField.class);
-        waitUntil(find::isFocused);
+        Gui.waitUntil(find::isFocused);
         robot.write("letter of intent");
         int first = text.indexOf("Letter of Intent");
-        waitUntil(() -> area.getSelection().getStart() == first);
+        Gui.waitUntil(() -> area.getSelection().getStart() == first);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> area.getSelection().getStart() == text.indexOf("Letter of Intent", first + 1));
+        Gui.waitUntil(() -> area.getSelection().getStart() == text.indexOf("Letter of Intent", first + 1));
         robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
-        waitUntil(() -> area.getSelection().getStart() == first);
+        Gui.waitUntil(() -> area.getSelection().getStart() == first);
         assertThat(robot.lookup("#findCount").queryAs(javafx.scene.control.Label.class).getText()).startsWith("1 of ");
         robot.type(KeyCode.ESCAPE);
 
         javafx.scene.control.ListView<?> sources = robot.lookup(".source-list").queryAs(javafx.scene.control.ListView.class);
-        waitUntil(() -> sources.getItems().size() == 5);
+        Gui.waitUntil(() -> sources.getItems().size() == 5);
         assertThat(robot.lookup(".coding-progress").queryAllAs(javafx.scene.control.ProgressBar.class))
                 .anySatisfy(bar -> assertThat(bar.getProgress()).isBetween(0.01, 1.0));
         robot.clickOn("#sourceFilter").write("wawancara");
-        waitUntil(() -> sources.getItems().size() == 1);
+        Gui.waitUntil(() -> sources.getItems().size() == 1);
         robot.interact(() -> robot.lookup("#sourceFilter").queryAs(TextField.class).clear());
-        waitUntil(() -> sources.getItems().size() == 5);
+        Gui.waitUntil(() -> sources.getItems().size() == 5);
 
         robot.interact(() -> menuItem(robot, "Dark").fire());
-        waitUntil(() -> stage.getScene().getStylesheets().size() == 2);
+        Gui.waitUntil(() -> stage.getScene().getStylesheets().size() == 2);
         assertThat(context.settings().theme()).isEqualTo("dark");
         robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-dark-en"));
         robot.interact(() -> context.mainViewModel().switchLanguage(Messages.INDONESIAN));
-        waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
+        Gui.waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
         robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-dark-id"));
         robot.interact(() -> menuItem(robot, "Terang").fire());
-        waitUntil(() -> stage.getScene().getStylesheets().size() == 1);
+        Gui.waitUntil(() -> stage.getScene().getStylesheets().size() == 1);
     }
 
     private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String text) {
@@ -237,7 +234,7 @@ class WorkbenchWindowTest {
     }
 
     private static void clickCode(FxRobot robot, String name) throws Exception {
-        waitUntil(() -> codeCell(robot, name) != null);
+        Gui.waitUntil(() -> codeCell(robot, name) != null);
         robot.clickOn(codeCell(robot, name));
     }
 
@@ -248,8 +245,4 @@ class WorkbenchWindowTest {
                 .findFirst().orElse(null);
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

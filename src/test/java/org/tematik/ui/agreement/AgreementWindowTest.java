@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tematik.ui.Gui;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.testsupport.TwoCoders;
@@ -27,7 +26,6 @@ import org.tematik.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the agreement window from the View menu on a two-coder project and works a disagreement through. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,15 +37,13 @@ class AgreementWindowTest {
 
     @BeforeAll
     static void dataFolder() throws Exception {
-        home = Files.createTempDirectory("tematik-agreement-gui");
-        System.setProperty("tematik.home", home.toString());
+        home = Gui.useTempHome("tematik-agreement-gui");
         twoCoders = TwoCoders.create(Files.createTempDirectory(home, "p")); // before the window: setup has a time limit
     }
 
     @AfterAll
     static void restore() {
-        System.clearProperty("tematik.home");
-        Messages.setLocale(Locale.ENGLISH);
+        Gui.restoreHome();
     }
 
     @Start
@@ -69,28 +65,24 @@ class AgreementWindowTest {
         robot.clickOn("Analyse").clickOn("Inter-coder agreement…");
         TableView<?> figures = robot.lookup("#figuresTable").queryAs(TableView.class);
         robot.clickOn("#compareButton");
-        waitUntil(() -> figures.getItems().size() == 3);
+        Gui.waitUntil(() -> figures.getItems().size() == 3);
         TableView<?> disagreements = robot.lookup("#disagreementTable").queryAs(TableView.class);
         assertThat(disagreements.getItems()).hasSize(2);
 
         robot.interact(() -> disagreements.getSelectionModel().select(0));
         robot.clickOn("#commentDraft").write("Waiting points to weak coordination.");
         robot.clickOn("#commentButton");
-        waitUntil(() -> project.agreement().comments(
+        Gui.waitUntil(() -> project.agreement().comments(
                 (org.tematik.core.agreement.AgreementReport.DataRow) disagreements.getItems().get(0)).size() == 1);
         robot.interact(() -> Screenshots.save(figures.getScene(), "agreement-window-en"));
 
         robot.clickOn("#jumpButton");
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
-        waitUntil(() -> area.getSelectedText().equals("Narasumber: Lambat sekali. Kami menunggu lama."));
+        Gui.waitUntil(() -> area.getSelectedText().equals("Narasumber: Lambat sekali. Kami menunggu lama."));
 
         robot.clickOn("#adoptButton");
-        waitUntil(() -> disagreements.getItems().size() == 1);
+        Gui.waitUntil(() -> disagreements.getItems().size() == 1);
         assertThat(project.audit().verify().isIntact()).isTrue();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

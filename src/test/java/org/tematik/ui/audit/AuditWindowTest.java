@@ -2,10 +2,8 @@ package org.tematik.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tematik.ui.Gui;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.testsupport.SupervisedProject;
@@ -27,7 +26,6 @@ import org.tematik.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the audit viewer from View > Audit trail on a real window, headless: rows, detail, verify, screenshot. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,15 +38,13 @@ class AuditWindowTest {
 
     @BeforeAll
     static void projectWithAStory() throws Exception {
-        home = Files.createTempDirectory("tematik-audit-gui");
-        System.setProperty("tematik.home", home.toString());
+        home = Gui.useTempHome("tematik-audit-gui");
         project = SupervisedProject.create(home);
     }
 
     @AfterAll
     static void restore() {
-        System.clearProperty("tematik.home");
-        Messages.setLocale(Locale.ENGLISH);
+        Gui.restoreHome();
     }
 
     @Start
@@ -71,28 +67,25 @@ class AuditWindowTest {
     void viewerListsFiltersShowsDetailAndVerifies(FxRobot robot) throws Exception {
         robot.clickOn("View").clickOn("Audit trail…");
         TableView<?> table = robot.lookup("#eventTable").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 20 && ((AuditRow) table.getItems().get(10)).isLoaded());
+        Gui.waitUntil(() -> table.getItems().size() == 20 && ((AuditRow) table.getItems().get(10)).isLoaded());
         robot.interact(() -> table.getSelectionModel().select(10));
         TextArea detail = robot.lookup(".audit-detail").queryAs(TextArea.class);
-        waitUntil(() -> detail.getText().contains("renamed code 'Koordinasi' to 'Central coordination'"));
+        Gui.waitUntil(() -> detail.getText().contains("renamed code 'Koordinasi' to 'Central coordination'"));
         assertThat(detail.getText()).contains("Before:").contains("After:");
 
         robot.clickOn("Verify trail");
         Label status = robot.lookup(".audit-status .label").queryAs(Label.class);
-        waitUntil(() -> status.getText().startsWith("audit trail intact: 20 events"));
+        Gui.waitUntil(() -> status.getText().startsWith("audit trail intact: 20 events"));
         robot.interact(() -> Screenshots.save(table.getScene(), "audit-viewer-en"));
 
         robot.clickOn("#searchField").write("anggaran");
-        waitUntil(() -> table.getItems().size() == 6);
+        Gui.waitUntil(() -> table.getItems().size() == 6);
 
         robot.clickOn("Coder activity");
         TableView<?> activity = robot.lookup("#activityTable").queryAs(TableView.class);
-        waitUntil(() -> activity.getItems().size() == 2); // alice and bob, on the days of the 'anggaran' events
+        Gui.waitUntil(() -> activity.getItems().size() == 2); // alice and bob, on the days of the 'anggaran' events
         robot.interact(() -> Screenshots.save(activity.getScene(), "audit-viewer-activity-en"));
         assertThat(dialogs.errors).isEmpty();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 }

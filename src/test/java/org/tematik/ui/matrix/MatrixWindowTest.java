@@ -2,10 +2,8 @@ package org.tematik.ui.matrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tematik.ui.Gui;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.matrix.Evidence;
 import org.tematik.core.matrix.Matrix;
@@ -39,14 +38,12 @@ class MatrixWindowTest {
 
     @BeforeAll
     static void dataFolder() throws Exception {
-        home = Files.createTempDirectory("tematik-matrix-gui");
-        System.setProperty("tematik.home", home.toString());
+        home = Gui.useTempHome("tematik-matrix-gui");
     }
 
     @AfterAll
     static void restore() {
-        System.clearProperty("tematik.home");
-        Messages.setLocale(Locale.ENGLISH);
+        Gui.restoreHome();
     }
 
     @Start
@@ -64,10 +61,10 @@ class MatrixWindowTest {
 
     @Test
     void openFromTheMenuClickACellAndJumpToThePassage(FxRobot robot) throws Exception {
-        waitUntil(() -> context.session().project() != null);
+        Gui.waitUntil(() -> context.session().project() != null);
         robot.clickOn("Analyse").clickOn("Triangulation matrix…");
         TableView<?> table = robot.lookup("#matrixTable").queryAs(TableView.class);
-        waitUntil(() -> !table.getItems().isEmpty() && table.getColumns().size() > 3);
+        Gui.waitUntil(() -> !table.getItems().isEmpty() && table.getColumns().size() > 3);
         Matrix m = ((MatrixViewModel) table.getScene().getRoot().getUserData()).matrixProperty().get();
         assertThat(m.columns()).extracting(Matrix.Column::label).containsExactly("agreement", "interview", "regulation");
         int regulation = 2;
@@ -77,7 +74,7 @@ class MatrixWindowTest {
         robot.clickOn(cell);
         @SuppressWarnings("unchecked")
         ListView<Evidence> evidence = robot.lookup("#matrixEvidence").queryAs(ListView.class);
-        waitUntil(() -> !evidence.getItems().isEmpty());
+        Gui.waitUntil(() -> !evidence.getItems().isEmpty());
         assertThat(evidence.getItems()).allSatisfy(e -> assertThat(e.column()).isEqualTo("regulation"));
         Window matrixWindow = table.getScene().getWindow();
         robot.interact(() -> Screenshots.save(table.getScene(), "matrix-window-en"));
@@ -85,10 +82,10 @@ class MatrixWindowTest {
         Evidence first = evidence.getItems().get(0);
         robot.interact(() -> evidence.getSelectionModel().select(0));
         robot.clickOn("#matrixShow");
-        waitUntil(() -> context.session().selectedSourceProperty().get() != null
+        Gui.waitUntil(() -> context.session().selectedSourceProperty().get() != null
                 && context.session().selectedSourceProperty().get().id().equals(first.sourceId()));
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
-        waitUntil(() -> area.getSelectedText().equals(first.quote()));
+        Gui.waitUntil(() -> area.getSelectedText().equals(first.quote()));
         assertThat(matrixWindow.isShowing()).isTrue();
 
         var project = context.session().project(); // the sample's codings do not overlap: make two codes meet
@@ -98,7 +95,7 @@ class MatrixWindowTest {
         project.codings().code(coding.coding().sourceId(), other.code().id(), coding.coding().start(), coding.coding().end(), null);
         robot.clickOn("Analyse").clickOn("Code co-occurrence…");
         TableView<?> co = robot.lookup("#cooccurrenceTable").queryAs(TableView.class);
-        waitUntil(() -> !co.getItems().isEmpty()
+        Gui.waitUntil(() -> !co.getItems().isEmpty()
                 && ((CooccurrenceViewModel) co.getScene().getRoot().getUserData()).tableProperty().get().max() > 0);
         var model = ((CooccurrenceViewModel) co.getScene().getRoot().getUserData()).tableProperty().get();
         int[] pair = firstPair(model.counts());
@@ -112,7 +109,7 @@ class MatrixWindowTest {
                         && c.getTableColumn() == co.getColumns().get(pair[1] + 1)).findFirst().orElseThrow();
         robot.clickOn(coCell);
         ListView<?> places = robot.lookup("#cooccurrencePairs").queryAs(ListView.class);
-        waitUntil(() -> places.getItems().size() == model.counts()[pair[0]][pair[1]]);
+        Gui.waitUntil(() -> places.getItems().size() == model.counts()[pair[0]][pair[1]]);
         robot.interact(() -> Screenshots.save(co.getScene(), "cooccurrence-window-en"));
         assertThat(dialogs.errors).isEmpty();
     }
@@ -137,8 +134,4 @@ class MatrixWindowTest {
         throw new AssertionError("the sample project has no triangulated code");
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition); // generous: the CI machine is shared
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

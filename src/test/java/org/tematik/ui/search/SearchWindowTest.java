@@ -2,10 +2,8 @@ package org.tematik.ui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tematik.ui.Gui;
 import org.tematik.core.codebook.Code;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
@@ -28,7 +27,6 @@ import org.tematik.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The search panel in the real window, headless: open it with Ctrl+Shift+F, search, jump to a hit, code all hits, undo. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,13 +37,12 @@ class SearchWindowTest {
 
     @BeforeAll
     static void dataFolder() throws Exception {
-        home = Files.createTempDirectory("tematik-search-gui-test");
-        System.setProperty("tematik.home", home.toString());
+        home = Gui.useTempHome("tematik-search-gui-test");
     }
 
     @AfterAll
     static void restore() {
-        System.clearProperty("tematik.home");
+        Gui.restoreHome();
     }
 
     @Start
@@ -63,20 +60,20 @@ class SearchWindowTest {
 
     @Test
     void searchJumpToAPassageAndCodeAllHits(FxRobot robot) throws Exception {
-        waitUntil(() -> context.session().project() != null);
+        Gui.waitUntil(() -> context.session().project() != null);
         Project project = context.session().project();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#queryField").tryQuery().isPresent());
+        Gui.waitUntil(() -> robot.lookup("#queryField").tryQuery().isPresent());
         robot.clickOn("#queryField").write("koordinasi").press(KeyCode.ENTER).release(KeyCode.ENTER);
         ListView<?> hits = robot.lookup("#hitList").queryAs(ListView.class);
-        waitUntil(() -> !hits.getItems().isEmpty());
+        Gui.waitUntil(() -> !hits.getItems().isEmpty());
         int found = hits.getItems().size();
 
         robot.interact(() -> hits.getSelectionModel().clearSelection());
         robot.clickOn(robot.lookup("#hitList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         var hit = context.searchViewModel().selectedHitProperty().get();
         InlineCssTextArea area = robot.lookup("#documentArea").queryAs(InlineCssTextArea.class);
-        waitUntil(() -> hit.match().equals(area.getSelectedText()));
+        Gui.waitUntil(() -> hit.match().equals(area.getSelectedText()));
         assertThat(context.session().selectedSourceProperty().get().id()).isEqualTo(hit.sourceId());
 
         Code code = project.codebook().resolve("Central coordination");
@@ -87,20 +84,20 @@ class SearchWindowTest {
                 .filter(c -> c.id().equals(code.id())).findFirst().orElseThrow()));
         robot.interact(() -> Screenshots.save(hits.getScene(), "search-panel-en"));
         robot.clickOn("#codeAllButton");
-        waitUntil(() -> project.codings().list(code.id().toString(), null).size() > before);
+        Gui.waitUntil(() -> project.codings().list(code.id().toString(), null).size() > before);
         int after = project.codings().list(code.id().toString(), null).size();
         assertThat(after - before).isPositive().isLessThanOrEqualTo(found);
         robot.interact(() -> Screenshots.save(hits.getScene(), "search-panel-coded-en"));
 
         robot.interact(() -> context.mainViewModel().undo());
-        waitUntil(() -> project.codings().list(code.id().toString(), null).size() == before);
+        Gui.waitUntil(() -> project.codings().list(code.id().toString(), null).size() == before);
         assertThat(project.audit().verify().isIntact()).isTrue();
         assertThat(dialogs.errors).isEmpty();
     }
 
     @Test
     void theCasebookOpensFromTheEditMenu(FxRobot robot) throws Exception {
-        waitUntil(() -> context.session().project() != null);
+        Gui.waitUntil(() -> context.session().project() != null);
         Project project = context.session().project();
         robot.interact(() -> project.attributes().addCase("Tangerang–Yantai",
                 java.util.Map.of("country", "China", "form", "MoU", "year", "2019")));
@@ -108,13 +105,9 @@ class SearchWindowTest {
                 java.util.Map.of("country", "Germany", "form", "sister city", "year", "1960")));
         robot.clickOn("Analyse").clickOn("Cases and attributes…");
         javafx.scene.control.TableView<?> table = robot.lookup(".casebook-table").queryAs(javafx.scene.control.TableView.class);
-        waitUntil(() -> table.getItems().size() == 2 && table.getColumns().size() == 4);
+        Gui.waitUntil(() -> table.getItems().size() == 2 && table.getColumns().size() == 4);
         robot.interact(() -> Screenshots.save(table.getScene(), "casebook-en"));
         assertThat(dialogs.errors).isEmpty();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -35,6 +35,11 @@ public final class MatrixService {
     public Matrix build(MatrixSpec spec) {
         Frame f = frame(spec);
         List<MatrixRows.Cell> cells = jdbi.withExtension(MatrixDao.class, dao -> cells(dao, spec.columns()));
+        if (spec.columns().dimension() == Dimension.SOURCE) {
+            Set<String> active = new HashSet<>();
+            f.sourceNames.keySet().forEach(id -> active.add(id.toString())); // sourceNames holds the active sources only
+            cells = cells.stream().filter(c -> active.contains(c.col())).toList();
+        }
         Set<String> used = new HashSet<>();
         for (MatrixRows.Cell c : cells) {
             if (f.codeToRow.containsKey(c.codeId())) {
@@ -76,7 +81,7 @@ public final class MatrixService {
             case SOURCE_TYPE -> dao.cellsBySourceType();
             case METHOD -> dao.cellsByMethod();
             case CASE -> dao.cellsByCase();
-            case SOURCE -> dao.cellsBySource();
+            case SOURCE -> dao.cellsBySourceIncludingRemoved();
             case CODER -> dao.cellsByCoder();
             case ATTRIBUTE -> {
                 Attribute a = attribute(dao, columns.attribute());

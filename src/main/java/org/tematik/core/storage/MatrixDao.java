@@ -39,9 +39,13 @@ public interface MatrixDao {
     @SqlQuery(CELLS + "(SELECT id, method AS val FROM sources WHERE removed = FALSE)" + BY_VALUE)
     List<MatrixRows.Cell> cellsByMethod();
 
-    @SqlQuery("SELECT g.code_id, CAST(g.source_id AS VARCHAR(36)) AS col, COUNT(*) AS segments FROM codings g JOIN " + ACTIVE
-            + " ON s.id = g.source_id GROUP BY g.code_id, g.source_id")
-    List<MatrixRows.Cell> cellsBySource();
+    /**
+     * Every source, removed ones too: joining the sources table here costs ten times the grouping itself, so
+     * the caller drops removed sources (it knows the active ones). Grouped along index codings_code_source.
+     */
+    @SqlQuery("SELECT code_id, CAST(source_id AS VARCHAR(36)) AS col, COUNT(*) AS segments FROM codings "
+            + "GROUP BY code_id, source_id")
+    List<MatrixRows.Cell> cellsBySourceIncludingRemoved();
 
     @SqlQuery("SELECT g.code_id, d.name AS col, COUNT(*) AS segments FROM codings g JOIN " + ACTIVE + " ON s.id = g.source_id "
             + "JOIN (SELECT id, name FROM coders) d ON d.id = g.coder_id GROUP BY g.code_id, d.name")

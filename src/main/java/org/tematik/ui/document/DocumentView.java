@@ -138,10 +138,20 @@ public final class DocumentView {
 
     private Painted painted;
 
+    /**
+     * Style per set of colours, kept: a repaint after each coding restyles hundreds of runs that share a few
+     * colour sets, and building the string (colour parsing, formatting) was the FX thread's top frame in a profile.
+     */
+    private static final java.util.Map<List<String>, String> CSS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String css(List<String> runColors) {
         if (runColors.isEmpty()) {
             return "";
         }
+        return CSS.computeIfAbsent(List.copyOf(runColors), DocumentView::styleOf);
+    }
+
+    private static String styleOf(List<String> runColors) {
         String emphasis = (runColors.contains(HighlightRuns.HEADING) ? "-fx-font-weight: bold; -fx-font-size: 17px;" : "")
                 + (runColors.contains(HighlightRuns.SPEAKER) ? "-fx-font-weight: bold;" : "");
         List<String> colors = runColors.stream().filter(c -> !c.startsWith("@")).toList();

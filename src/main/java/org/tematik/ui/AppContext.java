@@ -94,9 +94,7 @@ public final class AppContext {
     /** The search panel's state; a click on a hit opens its passage in the document view. */
     public SearchViewModel searchViewModel() {
         if (search == null) {
-            search = new SearchViewModel(session, errors, hit -> session.runner().run(
-                    () -> session.project().sources().resolve(hit.sourceId().toString()),
-                    source -> session.showPassage(source, hit.start(), hit.end()), errors::report));
+            search = new SearchViewModel(session, errors, hit -> mainViewModel().showPassage(hit.sourceId(), hit.start(), hit.end()));
         }
         return search;
     }
@@ -156,7 +154,7 @@ public final class AppContext {
             return new SearchView(searchViewModel());
         }
         if (type == AgreementView.class) {
-            return new AgreementView(new AgreementViewModel(session, errors)); // a fresh one per window
+            return new AgreementView(new AgreementViewModel(session, errors, mainViewModel()::showPassage)); // one per window
         }
         if (type == org.tematik.ui.audit.AuditView.class) {
             return new org.tematik.ui.audit.AuditView(new org.tematik.ui.audit.AuditViewModel(session, errors)); // one per window

@@ -19,6 +19,7 @@ import org.tematik.core.coding.CodingView;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.ui.common.ErrorReporter;
+import org.tematik.ui.common.PassageOpener;
 import org.tematik.ui.common.ProjectSession;
 
 /**
@@ -28,6 +29,7 @@ import org.tematik.ui.common.ProjectSession;
 public final class AgreementViewModel {
     private final ProjectSession session;
     private final ErrorReporter errors;
+    private final PassageOpener opener;
     private final ObservableList<String> coders = FXCollections.observableArrayList();
     private final ObservableList<String> chosenCoders = FXCollections.observableArrayList();
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.PARAGRAPH);
@@ -44,9 +46,10 @@ public final class AgreementViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private AgreementReport report;
 
-    public AgreementViewModel(ProjectSession session, ErrorReporter errors) {
+    public AgreementViewModel(ProjectSession session, ErrorReporter errors, PassageOpener opener) {
         this.session = session;
         this.errors = errors;
+        this.opener = opener;
         selected.addListener((obs, old, now) -> showSelected());
         loadCoders();
     }
@@ -197,12 +200,9 @@ public final class AgreementViewModel {
     /** Opens the passage in the main window's document viewer. */
     public void jumpToPassage() {
         AgreementReport.DataRow d = selected.get();
-        Project project = session.project();
-        if (d == null || project == null) {
-            return;
+        if (d != null) {
+            opener.show(d.sourceId(), d.start(), d.end());
         }
-        session.runner().run(() -> project.sources().list().stream().filter(s -> s.id().equals(d.sourceId())).findFirst(),
-                source -> source.ifPresent(s -> session.showPassage(s, d.start(), d.end())), errors::report);
     }
 
     public ObservableList<String> coders() {

@@ -18,6 +18,7 @@ import org.tematik.core.matrix.Cooccurrence;
 import org.tematik.core.project.Project;
 import org.tematik.ui.common.DialogService;
 import org.tematik.ui.common.ErrorReporter;
+import org.tematik.ui.common.PassageOpener;
 import org.tematik.ui.common.ProjectSession;
 
 /** The co-occurrence window's state: how to count, the code × code table, the places behind one cell, export. */
@@ -25,7 +26,7 @@ public final class CooccurrenceViewModel {
     private final ProjectSession session;
     private final DialogService dialogs;
     private final ErrorReporter errors;
-    private final MatrixViewModel.PassageOpener opener;
+    private final PassageOpener opener;
     private final ObjectProperty<Cooccurrence.Mode> mode = new SimpleObjectProperty<>(Cooccurrence.Mode.OVERLAP);
     private final ObjectProperty<Cooccurrence> table = new SimpleObjectProperty<>();
     private final ObservableList<Cooccurrence.Pair> pairs = FXCollections.observableArrayList();
@@ -35,7 +36,7 @@ public final class CooccurrenceViewModel {
     private final ChangeListener<Number> onRevision = (obs, old, now) -> refresh();
 
     public CooccurrenceViewModel(ProjectSession session, DialogService dialogs, ErrorReporter errors,
-                                 MatrixViewModel.PassageOpener opener) {
+                                 PassageOpener opener) {
         this.session = session;
         this.dialogs = dialogs;
         this.errors = errors;

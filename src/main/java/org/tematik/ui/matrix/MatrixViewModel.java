@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,6 +25,7 @@ import org.tematik.core.matrix.MatrixSpec;
 import org.tematik.core.project.Project;
 import org.tematik.ui.common.DialogService;
 import org.tematik.ui.common.ErrorReporter;
+import org.tematik.ui.common.PassageOpener;
 import org.tematik.ui.common.ProjectSession;
 
 /**
@@ -33,11 +33,6 @@ import org.tematik.ui.common.ProjectSession;
  * (rebuilt when a choice or the project changes), the evidence of the chosen cell, and export.
  */
 public final class MatrixViewModel {
-    /** Opens a passage of a source in the main window's document view. */
-    public interface PassageOpener {
-        void show(UUID sourceId, int start, int end);
-    }
-
     static final List<String> FIXED_DIMENSIONS = List.of("source-type", "method", "case", "source", "coder");
 
     private final ProjectSession session;

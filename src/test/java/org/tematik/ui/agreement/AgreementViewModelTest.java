@@ -26,7 +26,9 @@ class AgreementViewModelTest {
         ErrorReporter errors = new ErrorReporter(dialogs, session);
         session.setProject(Project.open(project, "sri"));
         try {
-            AgreementViewModel vm = new AgreementViewModel(session, errors);
+            org.tematik.ui.main.MainViewModel main = new org.tematik.ui.main.MainViewModel(session, dialogs,
+                    new org.tematik.ui.common.AppSettings(dir.resolve("settings.properties")), "sri");
+            AgreementViewModel vm = new AgreementViewModel(session, errors, main::showPassage);
             assertThat(vm.coders()).containsExactly("alice", "bob");
             assertThat(vm.chosenCoders()).containsExactly("alice", "bob");
 

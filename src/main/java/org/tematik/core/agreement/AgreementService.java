@@ -115,7 +115,7 @@ public final class AgreementService {
 
     /** Everyone who has coded in this project, for choosing whom to compare. */
     public List<String> coders() {
-        return jdbi.withExtension(CodingDao.class, CodingDao::listActive).stream().map(Coding::coder).distinct().sorted().toList();
+        return jdbi.withExtension(CodingDao.class, CodingDao::activeCoderNames);
     }
 
     /** Adds a comment to the discussion of a disagreement; returns its id. */

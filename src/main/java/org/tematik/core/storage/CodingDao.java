@@ -32,6 +32,11 @@ public interface CodingDao {
     @SqlQuery(SELECT + "JOIN sources s ON s.id = g.source_id WHERE s.removed = FALSE ORDER BY s.name, g.start_cp")
     List<Coding> listActive();
 
+    /** The names of everyone with a coding in an active source, sorted. */
+    @SqlQuery("SELECT DISTINCT c.name FROM codings g JOIN coders c ON c.id = g.coder_id JOIN sources s ON s.id = g.source_id "
+            + "WHERE s.removed = FALSE ORDER BY c.name")
+    List<String> activeCoderNames();
+
     /** One code's codings in active sources, read through the code index (not all codings, filtered). */
     @SqlQuery(SELECT + "JOIN sources s ON s.id = g.source_id WHERE g.code_id = :codeId AND s.removed = FALSE "
             + "ORDER BY s.name, g.start_cp")

@@ -83,6 +83,16 @@ class AgreementWindowTest {
         robot.clickOn("#adoptButton");
         Gui.waitUntil(() -> disagreements.getItems().size() == 1);
         assertThat(project.audit().verify().isIntact()).isTrue();
+
+        // the same window in Indonesian, from the rebuilt menu, for the screenshot
+        robot.interact(() -> context.mainViewModel().switchLanguage(Messages.INDONESIAN));
+        robot.clickOn("Analisis").clickOn("Kesepakatan antarpengode…");
+        TableView<?> figuresId = robot.lookup("#figuresTable").match(n -> n != figures).queryAs(TableView.class);
+        robot.interact(() -> ((javafx.scene.control.Button) figuresId.getScene().lookup("#compareButton")).fire());
+        Gui.waitUntil(() -> figuresId.getItems().size() == 3);
+        robot.interact(() -> ((TableView<?>) figuresId.getScene().lookup("#disagreementTable")).getSelectionModel().select(0));
+        Gui.waitUntil(() -> !((javafx.scene.control.TextArea) figuresId.getScene().lookup("#passageText")).getText().isEmpty());
+        robot.interact(() -> Screenshots.save(figuresId.getScene(), "agreement-window-id"));
     }
 
 }

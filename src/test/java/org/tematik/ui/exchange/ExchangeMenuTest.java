@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -14,13 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tematik.core.i18n.Messages;
+import org.tematik.ui.Gui;
 import org.tematik.ui.AppContext;
 import org.tematik.ui.FakeDialogService;
 import org.tematik.ui.Screenshots;
-import org.tematik.ui.common.AppSettings;
-import org.tematik.ui.common.FxTaskRunner;
-import org.tematik.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,21 +31,17 @@ class ExchangeMenuTest {
 
     @BeforeAll
     static void dataFolder() throws Exception {
-        home = Files.createTempDirectory("tematik-exchange-gui");
-        System.setProperty("tematik.home", home.toString());
+        home = Gui.useTempHome("tematik-exchange-gui");
     }
 
     @AfterAll
     static void restore() {
-        System.clearProperty("tematik.home");
+        Gui.restoreHome();
     }
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        context = new AppContext(new FxTaskRunner(), dialogs, new AppSettings(home.resolve("settings.properties")), "tester");
-        new MainWindow(stage, context).show();
-        context.mainViewModel().openInitialProject();
+        context = Gui.openMainWindow(stage, home, dialogs);
     }
 
     @AfterEach

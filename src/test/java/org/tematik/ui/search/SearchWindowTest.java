@@ -3,7 +3,6 @@ package org.tematik.ui.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -16,14 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tematik.ui.Gui;
 import org.tematik.core.codebook.Code;
-import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.ui.AppContext;
 import org.tematik.ui.FakeDialogService;
 import org.tematik.ui.Screenshots;
-import org.tematik.ui.common.AppSettings;
-import org.tematik.ui.common.FxTaskRunner;
-import org.tematik.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,10 +42,7 @@ class SearchWindowTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        context = new AppContext(new FxTaskRunner(), dialogs, new AppSettings(home.resolve("settings.properties")), "tester");
-        new MainWindow(stage, context).show();
-        context.mainViewModel().openInitialProject();
+        context = Gui.openMainWindow(stage, home, dialogs);
     }
 
     @AfterEach

@@ -124,6 +124,10 @@ public interface MatrixDao {
             + "ORDER BY p.source_id, p.start_cp")
     List<MatrixRows.ParagraphStart> paragraphStarts();
 
+    /** Active sources that have codings: the texts the whole matrix's quotes come from. */
+    @SqlQuery("SELECT DISTINCT g.source_id FROM codings g JOIN " + ACTIVE + " ON s.id = g.source_id")
+    List<UUID> codedSources();
+
     /** Attribute ids by name (ignoring case), source attributes first. */
     @SqlQuery("SELECT id FROM attributes WHERE LOWER(name) = LOWER(:name) ORDER BY CASE owner_kind WHEN 'source' THEN 0 ELSE 1 END")
     List<UUID> attributeIds(@Bind("name") String name);

@@ -10,6 +10,14 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * As {@link #run}, ahead of work already waiting: for what the user is looking at (the open document's
+     * highlights after a change), so it does not wait behind side panels refreshing for the same change.
+     */
+    default <T> void runFirst(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
     /** Runs on the UI thread: directly when already there. */
     void onUi(Runnable action);
 }

@@ -196,7 +196,7 @@ public final class DocumentViewModel {
             gutter.set(Gutter.EMPTY);
             return;
         }
-        session.runner().run(() -> {
+        session.runner().runFirst(() -> {
             CodePoints cps = project.sources().codePoints(source.id());
             SourceStructure s = project.sources().structure(source.id());
             return new Loaded(cps, s, Shown.of(cps, project.codings().forSource(source.id()), s));
@@ -220,7 +220,7 @@ public final class DocumentViewModel {
         }
         CodePoints cps = codePoints;
         SourceStructure s = structure;
-        session.runner().run(() -> Shown.of(cps, project.codings().forSource(source.id()), s), loaded -> {
+        session.runner().runFirst(() -> Shown.of(cps, project.codings().forSource(source.id()), s), loaded -> {
             if (shown == source && session.project() == project && codePoints == cps) {
                 showCodings(loaded);
             }

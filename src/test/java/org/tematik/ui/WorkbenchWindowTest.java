@@ -109,15 +109,25 @@ class WorkbenchWindowTest {
         robot.clickOn("trade visit (by tester)");
         robot.clickOn("Remove coding");
         Gui.waitUntil(() -> project.codings().list("trade visit", null).isEmpty());
+        Gui.waitUntil(() -> barsBeside(robot, paragraph) == 1); // the margin on screen follows, without a rebuild
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         Gui.waitUntil(() -> project.codings().list("trade visit", null).size() == 1);
+        Gui.waitUntil(() -> barsBeside(robot, paragraph) == 2);
         assertThat(project.audit().verify().isIntact()).isTrue();
         assertThat(dialogs.errors).isEmpty();
 
         robot.interact(() -> context.mainViewModel().switchLanguage(Messages.INDONESIAN));
         Gui.waitUntil(() -> robot.lookup(".coding-stripe").queryAll().size() >= 2);
         robot.interact(() -> Screenshots.save(stage.getScene(), "workbench-light-id"));
+    }
+
+    /** Coding bars shown in the margin of one paragraph (0-based), found by its number label. */
+    private static int barsBeside(FxRobot robot, int paragraph) {
+        return robot.lookup(".document-gutter").queryAll().stream()
+                .filter(g -> g.lookup(".paragraph-number") instanceof javafx.scene.control.Label l
+                        && l.getText().equals(Integer.toString(paragraph + 1)))
+                .mapToInt(g -> g.lookupAll(".coding-stripe").size()).max().orElse(-1);
     }
 
     @Test

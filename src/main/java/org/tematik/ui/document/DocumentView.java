@@ -39,8 +39,7 @@ public final class DocumentView {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document-area");
-        area.setParagraphGraphicFactory(new StripeMargin(area, viewModel.gutterProperty().get()));
-        viewModel.gutterProperty().addListener((obs, old, now) -> area.setParagraphGraphicFactory(new StripeMargin(area, now)));
+        area.setParagraphGraphicFactory(new StripeMargin(area, viewModel.gutterProperty()));
         new CodingMenu(area, viewModel);
         find = new FindBar(area, findBar, findField, findCount);
         viewModel.revealProperty().addListener((obs, old, now) -> {

@@ -2,6 +2,9 @@ package org.tematik.ui.document;
 
 import java.util.List;
 import java.util.function.IntFunction;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -18,7 +21,8 @@ import org.tematik.core.i18n.Messages;
  * The margin left of each paragraph: its number, the page starting there, and one coloured bar per
  * code that touches it. RichTextFX builds it only for paragraphs on screen, so 200 codes and
  * thousands of codings cost no more than the few paragraphs visible. Hover shows code, coder and
- * memo; a click selects the code's segment.
+ * memo; a click selects the code's segment. One factory serves the document's life: margins follow
+ * the gutter property themselves.
  */
 final class StripeMargin implements IntFunction<Node> {
     /** Bars beyond this many in one paragraph fold into a grey "more" bar (its tooltip names them). */
@@ -27,38 +31,77 @@ final class StripeMargin implements IntFunction<Node> {
     private static final int QUOTE_LIMIT = 60;
 
     private final InlineCssTextArea area;
-    private final Gutter gutter;
+    private final ObservableValue<Gutter> gutter;
 
-    StripeMargin(InlineCssTextArea area, Gutter gutter) {
+    StripeMargin(InlineCssTextArea area, ObservableValue<Gutter> gutter) {
         this.area = area;
         this.gutter = gutter;
     }
 
     @Override
     public Node apply(int paragraph) {
-        Label number = new Label(Integer.toString(paragraph + 1));
-        number.getStyleClass().add("paragraph-number");
-        VBox numbers = new VBox(number);
-        numbers.getStyleClass().add("gutter-numbers");
-        int page = gutter.pageStartingAt(paragraph);
-        if (page > 0) {
-            Label pageLabel = new Label(Messages.tr("document.page", page));
-            pageLabel.getStyleClass().add("page-number");
-            numbers.getChildren().add(0, pageLabel);
-        }
-        HBox bars = new HBox(1);
-        bars.getStyleClass().add("coding-stripes");
-        double width = MAX_BARS * (BAR_WIDTH + 1);
-        bars.setMinWidth(width);
-        bars.setPrefWidth(width);
-        List<Gutter.Stripe> stripes = gutter.stripes(paragraph);
-        for (int i = 0; i < stripes.size() && i < MAX_BARS; i++) {
-            boolean folded = i == MAX_BARS - 1 && stripes.size() > MAX_BARS;
-            bars.getChildren().add(folded ? more(stripes.subList(i, stripes.size())) : bar(stripes.get(i)));
-        }
-        HBox box = new HBox(4, numbers, bars);
+        HBox box = new HBox(4);
         box.getStyleClass().add("document-gutter");
+        Shown shown = new Shown(box, paragraph);
+        shown.show(gutter.getValue());
+        // Weak, because RichTextFX drops margins as they scroll away; the margin itself holds the listener.
+        ChangeListener<Gutter> onChange = (obs, old, now) -> shown.show(now);
+        box.getProperties().put(Shown.class, onChange);
+        gutter.addListener(new WeakChangeListener<>(onChange));
         return box;
+    }
+
+    /**
+     * One paragraph's margin, rebuilt only when its page label or bars change: after a coding, most
+     * paragraphs on screen keep theirs, and replacing the whole factory re-created every visible line.
+     */
+    private final class Shown {
+        private final HBox box;
+        private final int paragraph;
+        private int page = -1;
+        private List<Gutter.Stripe> stripes;
+
+        Shown(HBox box, int paragraph) {
+            this.box = box;
+            this.paragraph = paragraph;
+        }
+
+        void show(Gutter now) {
+            int newPage = now.pageStartingAt(paragraph);
+            List<Gutter.Stripe> newStripes = now.stripes(paragraph);
+            if (newPage == page && newStripes.equals(stripes)) {
+                return;
+            }
+            page = newPage;
+            stripes = newStripes;
+            box.getChildren().setAll(numbers(), bars());
+        }
+
+        private VBox numbers() {
+            Label number = new Label(Integer.toString(paragraph + 1));
+            number.getStyleClass().add("paragraph-number");
+            VBox numbers = new VBox(number);
+            numbers.getStyleClass().add("gutter-numbers");
+            if (page > 0) {
+                Label pageLabel = new Label(Messages.tr("document.page", page));
+                pageLabel.getStyleClass().add("page-number");
+                numbers.getChildren().add(0, pageLabel);
+            }
+            return numbers;
+        }
+
+        private HBox bars() {
+            HBox bars = new HBox(1);
+            bars.getStyleClass().add("coding-stripes");
+            double width = MAX_BARS * (BAR_WIDTH + 1);
+            bars.setMinWidth(width);
+            bars.setPrefWidth(width);
+            for (int i = 0; i < stripes.size() && i < MAX_BARS; i++) {
+                boolean folded = i == MAX_BARS - 1 && stripes.size() > MAX_BARS;
+                bars.getChildren().add(folded ? more(stripes.subList(i, stripes.size())) : bar(stripes.get(i)));
+            }
+            return bars;
+        }
     }
 
     private Region bar(Gutter.Stripe stripe) {

@@ -22,6 +22,12 @@ public final class FakeDialogService implements DialogService {
         return Optional.ofNullable(texts.poll());
     }
 
+    /** Memo answers come from {@link #texts} too: "" deletes, an empty queue cancels. */
+    @Override
+    public Optional<String> editMemo(String title, String prompt, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+
     public final Deque<String> passwords = new ArrayDeque<>();
 
     @Override

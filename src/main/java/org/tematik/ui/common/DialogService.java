@@ -8,6 +8,12 @@ import java.util.Optional;
 public interface DialogService {
     Optional<String> askText(String title, String prompt, String initial);
 
+    /**
+     * A memo, several lines long, starting from {@code initial}. Empty text (to delete the memo) is an answer;
+     * an empty Optional means cancelled.
+     */
+    Optional<String> editMemo(String title, String prompt, String initial);
+
     boolean confirm(String title, String message);
 
     /** One of {@code options} (for example a code to merge into); empty when cancelled. */

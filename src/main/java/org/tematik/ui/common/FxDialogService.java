@@ -37,6 +37,35 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> editMemo(String title, String prompt, String initial) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setResizable(true);
+        TextArea area = new TextArea(initial == null ? "" : initial);
+        area.setWrapText(true);
+        area.setPrefColumnCount(50);
+        area.setPrefRowCount(10);
+        area.getStyleClass().add("memo-editor");
+        Label hint = new Label(Messages.tr("memo.editor.hint"));
+        hint.getStyleClass().add("memo-editor-hint");
+        VBox content = new VBox(8, new Label(prompt), area, hint);
+        javafx.scene.layout.VBox.setVgrow(area, javafx.scene.layout.Priority.ALWAYS);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // Enter starts a new line in a memo, so Ctrl+Enter is the keyboard way to save
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+            }
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK ? area.getText().strip() : null);
+        javafx.application.Platform.runLater(area::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<String> askPassword(String title, String prompt) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -145,7 +145,7 @@ public final class DocumentViewModel {
 
     /** Writes, changes or (with empty text) deletes the memo on a coding. */
     public void editMemo(CodingView coding) {
-        dialogs.askText(Messages.tr("coding.memo.title"), Messages.tr("coding.memo.prompt", coding.codeName()),
+        dialogs.editMemo(Messages.tr("coding.memo.title"), Messages.tr("coding.memo.prompt", coding.codeName()),
                         coding.memo() == null ? "" : coding.memo())
                 .ifPresent(text -> run(p -> p.memos().save(org.tematik.core.memo.Memo.ON_CODING, coding.coding().id(), text)));
     }
@@ -159,7 +159,7 @@ public final class DocumentViewModel {
         }
         session.runner().run(() -> project.memos().on(org.tematik.core.memo.Memo.ON_SOURCE, source.id())
                 .map(org.tematik.core.memo.Memo::body).orElse(""), current ->
-                dialogs.askText(Messages.tr("source.memo.title"), Messages.tr("source.memo.prompt", source.name()), current)
+                dialogs.editMemo(Messages.tr("source.memo.title"), Messages.tr("source.memo.prompt", source.name()), current)
                         .ifPresent(text -> run(p -> p.memos().save(org.tematik.core.memo.Memo.ON_SOURCE, source.id(), text))),
                 errors::report);
     }

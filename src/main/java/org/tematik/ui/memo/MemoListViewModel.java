@@ -69,8 +69,8 @@ public final class MemoListViewModel {
     public void newProjectMemo() {
         Project project = session.project();
         if (project != null) {
-            dialogs.askText(Messages.tr("memo.project.title"), Messages.tr("memo.project.prompt"), "")
-                    .ifPresent(text -> run(project, () -> project.memos().create(Memo.ON_PROJECT, null, null, text)));
+            dialogs.editMemo(Messages.tr("memo.project.title"), Messages.tr("memo.project.prompt"), "")
+                    .filter(text -> !text.isBlank()).ifPresent(text -> run(project, () -> project.memos().create(Memo.ON_PROJECT, null, null, text)));
         }
     }
 

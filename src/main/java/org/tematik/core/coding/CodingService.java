@@ -14,6 +14,7 @@ import org.tematik.core.source.SourceService;
 import org.tematik.core.storage.CodeDao;
 import org.tematik.core.storage.CodingDao;
 import org.tematik.core.storage.MemoDao;
+import org.tematik.core.storage.SourceDao;
 import org.tematik.core.util.CodePoints;
 
 /** Applies codes to segments and lists codings with their quotes. Offsets are code points. */
@@ -97,8 +98,17 @@ public final class CodingService {
     }
 
     /** Codings of one source, in text order: what the document viewer highlights. */
+    /**
+     * The codings of one source, as the document view shows them after every change: so only this source's
+     * name and its codings' memos are read (one query each), not every source's and memo ids by the thousand.
+     */
     public List<CodingView> forSource(UUID sourceId) {
-        return views(jdbi.withExtension(CodingDao.class, dao -> dao.forSource(sourceId)));
+        List<Coding> codings = jdbi.withExtension(CodingDao.class, dao -> dao.forSource(sourceId));
+        Map<UUID, String> names = new HashMap<>();
+        jdbi.withExtension(SourceDao.class, dao -> dao.findActive(sourceId)).ifPresent(s -> names.put(s.id(), s.name()));
+        Map<UUID, String> memos = new HashMap<>();
+        jdbi.withExtension(MemoDao.class, dao -> dao.onCodingsOf(sourceId)).forEach(m -> memos.putIfAbsent(m.targetId(), m.body()));
+        return views(codings, names, memos);
     }
 
     /** All codings of active sources, optionally only one code's or one source's. */
@@ -117,8 +127,6 @@ public final class CodingService {
     }
 
     private List<CodingView> views(List<Coding> codings) {
-        Map<UUID, Code> codes = new HashMap<>();
-        jdbi.useExtension(CodeDao.class, dao -> dao.listAll().forEach(c -> codes.put(c.id(), c)));
         Map<UUID, String> names = new HashMap<>();
         sources.list().forEach(s -> names.put(s.id(), s.name()));
         Map<UUID, String> memos = new HashMap<>();
@@ -130,6 +138,13 @@ public final class CodingService {
                         .forEach(m -> memos.putIfAbsent(m.targetId(), m.body()));
             }
         });
+        return views(codings, names, memos);
+    }
+
+    /** Codings with their code, source name, quote, memo (the first written) and place. */
+    private List<CodingView> views(List<Coding> codings, Map<UUID, String> names, Map<UUID, String> memos) {
+        Map<UUID, Code> codes = new HashMap<>();
+        jdbi.useExtension(CodeDao.class, dao -> dao.listAll().forEach(c -> codes.put(c.id(), c)));
         return codings.stream().map(c -> {
             Code code = codes.get(c.codeId());
             CodePoints text = sources.codePoints(c.sourceId());

@@ -34,6 +34,11 @@ public interface MemoDao {
     @SqlUpdate("DELETE FROM memos WHERE id = :id")
     int delete(@Bind("id") UUID id);
 
+    /** Memos on the codings of one source: what the document view shows, in one query however many codings. */
+    @SqlQuery(SELECT + "JOIN codings g ON g.id = m.target_id WHERE m.target_type = 'coding' AND g.source_id = :sourceId "
+            + "ORDER BY m.created_at")
+    List<Memo> onCodingsOf(@Bind("sourceId") UUID sourceId);
+
     @SqlQuery(SELECT + "WHERE m.target_type = :type AND m.target_id IN (<targetIds>) ORDER BY m.created_at")
     List<Memo> forTargets(@Bind("type") String targetType, @BindList("targetIds") List<UUID> targetIds);
 

@@ -12,6 +12,7 @@ import org.tematik.core.export.MatrixHtml;
 import org.tematik.core.export.MatrixWorkbook;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.matrix.Matrix;
+import org.tematik.core.matrix.MatrixService;
 import org.tematik.core.matrix.MatrixSpec;
 import org.tematik.core.project.Project;
 import org.tematik.core.util.Json;
@@ -61,15 +62,14 @@ final class MatrixCommand extends ProjectCommand {
         try {
             MatrixSpec s = MatrixSpec.of(cols).withRows(MatrixSpec.Rows.parse(rows)).withMeasure(MatrixSpec.Measure.parse(measure))
                     .withMinSpan(min);
-            Matrix m = project.matrix().build(s);
             if (fmt != null) {
-                write(project, m, fmt);
+                Matrix m = write(project, s, fmt);
                 out().println(Messages.tr("matrix.cli.wrote", output, m.rows().size(), m.columns().size(), m.triangulatedRows(),
                         s.minSpan()));
             } else if (json) {
-                out().println(Json.pretty(json(m)));
+                out().println(Json.pretty(json(project.matrix().build(s))));
             } else {
-                print(m);
+                print(project.matrix().build(s));
             }
             return TematikCli.OK;
         } finally {
@@ -77,15 +77,24 @@ final class MatrixCommand extends ProjectCommand {
         }
     }
 
-    private void write(Project project, Matrix m, String fmt) {
-        switch (fmt) {
-            case "csv" -> MatrixCsv.write(m, output);
-            case "xlsx" -> MatrixWorkbook.write(m, project.matrix().evidence(m), project.matrix().codebook(), output);
-            case "docx" -> MatrixDocument.write(m, project.matrix().evidence(m), project.name(), output);
-            case "html" -> MatrixHtml.write(m, project.matrix().evidence(m), project.name(), output);
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+    /** Writes the file; formats with quotes get the matrix built while its evidence is read. */
+    private Matrix write(Project project, MatrixSpec s, String fmt) {
+        if (fmt.equals("csv")) {
+            Matrix m = project.matrix().build(s);
+            MatrixCsv.write(m, output);
+            return m;
+        }
+        if (!List.of("xlsx", "docx", "html").contains(fmt)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Unknown --format '" + fmt + "': use csv, xlsx, docx or html");
         }
+        MatrixService.Export e = project.matrix().export(s);
+        switch (fmt) {
+            case "xlsx" -> MatrixWorkbook.write(e.matrix(), e.evidence(), e.codebook(), output);
+            case "docx" -> MatrixDocument.write(e.matrix(), e.evidence(), project.name(), output);
+            default -> MatrixHtml.write(e.matrix(), e.evidence(), project.name(), output);
+        }
+        return e.matrix();
     }
 
     /** The format asked for, or the output file's extension; null when neither names one. */

@@ -131,29 +131,70 @@ public final class MatrixService {
         return words;
     }
 
+    /** What an export needs: the matrix, every coded segment behind it and the codebook with its counts. */
+    public record Export(Matrix matrix, List<Evidence> evidence, List<CodebookLine> codebook) {
+    }
+
     /**
-     * Every coded segment behind the matrix, in row, column, source and text order. The three reads behind it
-     * (codings, paragraph starts, the quoted texts) are independent and each takes about a third of the time
-     * on a large project, so they run side by side: an export of 100,000 quotes waits for the slowest, not the sum.
+     * The matrix and everything behind it, for an export. The reads behind the evidence (codings, paragraph
+     * starts, the quoted texts) and the codebook do not depend on the matrix, so they run while it is built.
      */
+    public Export export(MatrixSpec spec) {
+        return inParallel(pool -> {
+            EvidenceReads reads = new EvidenceReads(pool);
+            Future<List<CodebookLine>> codebook = pool.submit(this::codebook);
+            Matrix m = build(spec);
+            return new Export(m, reads.evidence(m), codebook.get());
+        });
+    }
+
+    /** Every coded segment behind the matrix, in row, column, source and text order. */
     public List<Evidence> evidence(Matrix matrix) {
+        return inParallel(pool -> new EvidenceReads(pool).evidence(matrix));
+    }
+
+    /**
+     * Codings, paragraph starts and quoted texts: each about a third of the time of the evidence of a large
+     * project, and independent, so they run side by side: an export of 100,000 quotes waits for the slowest.
+     */
+    private final class EvidenceReads {
+        private final Future<Citations> cite;
+        private final Future<?> texts;
+
+        EvidenceReads(ExecutorService pool) {
+            cite = pool.submit(() -> new Citations(jdbi.withExtension(MatrixDao.class, MatrixDao::paragraphStarts)));
+            texts = pool.submit(() -> jdbi.withExtension(MatrixDao.class, MatrixDao::codedSources).forEach(sources::codePoints));
+        }
+
+        List<Evidence> evidence(Matrix matrix) throws Exception {
+            Frame f = frame(matrix.spec());
+            List<MatrixRows.Hit> hits = jdbi.withExtension(MatrixDao.class, MatrixDao::hits);
+            texts.get();
+            return MatrixService.this.evidence(matrix, f, hits, null, cite.get()::locate);
+        }
+    }
+
+    private interface Parallel<T> {
+        T run(ExecutorService pool) throws Exception;
+    }
+
+    private static <T> T inParallel(Parallel<T> work) {
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "matrix-evidence");
+            Thread t = new Thread(r, "matrix-reads");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<Citations> cite = pool.submit(() -> new Citations(jdbi.withExtension(MatrixDao.class, MatrixDao::paragraphStarts)));
-            Future<?> texts = pool.submit(() -> jdbi.withExtension(MatrixDao.class, MatrixDao::codedSources).forEach(sources::codePoints));
-            Frame f = frame(matrix.spec());
-            List<MatrixRows.Hit> hits = jdbi.withExtension(MatrixDao.class, MatrixDao::hits);
-            texts.get();
-            return evidence(matrix, f, hits, null, cite.get()::locate);
+            return work.run(pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
         }

@@ -58,8 +58,7 @@ final class AnonymiseCommand extends ProjectCommand {
         char[] passphrase = service.needsPassphrase() ? root().passphrases.mapping(true) : null;
         try {
             UUID mapping = service.apply(preview, passphrase);
-            long changed = preview.sources().stream().filter(s -> s.total() > 0).count();
-            out().println(Messages.tr("anonymise.done", changed, preview.total(), mapping));
+            out().println(Messages.tr("anonymise.done", preview.sourcesWithNames(), preview.total(), mapping));
         } finally {
             Passphrases.wipe(passphrase);
         }
@@ -76,7 +75,7 @@ final class AnonymiseCommand extends ProjectCommand {
                 }
             }
         }
-        out().println(Messages.tr("anonymise.preview.total", preview.total(), preview.sources().size()));
+        out().println(Messages.tr("anonymise.preview.total", preview.total(), preview.sourcesWithNames()));
     }
 
     @Command(name = "mapping", description = "Show the stored pseudonym mappings (asks for the passphrase of a plain project's mapping).")

@@ -33,6 +33,11 @@ public final class AnonymisationService {
         public int total() {
             return sources.stream().mapToInt(SourcePreview::total).sum();
         }
+
+        /** How many of the sources contain at least one name of the table. */
+        public int sourcesWithNames() {
+            return (int) sources.stream().filter(s -> s.total() > 0).count();
+        }
     }
 
     /** A stored mapping without its content: when, by whom, how many entries, and whether it needs a passphrase. */

@@ -77,7 +77,7 @@ public final class AnonymiseViewModel {
             busy.set(false);
             preview = found;
             rows.setAll(rowsOf(found));
-            summary.set(Messages.tr("anonymise.preview.total", found.total(), found.sources().size()));
+            summary.set(Messages.tr("anonymise.preview.total", found.total(), found.sourcesWithNames()));
             canApply.set(found.total() > 0);
         }, failure -> {
             busy.set(false);
@@ -132,8 +132,7 @@ public final class AnonymiseViewModel {
             busy.set(false);
             wipe(secret);
             preview = null;
-            long changed = shown.sources().stream().filter(s -> s.total() > 0).count();
-            summary.set(Messages.tr("anonymise.ui.done", changed, shown.total()));
+            summary.set(Messages.tr("anonymise.ui.done", shown.sourcesWithNames(), shown.total()));
             session.statusProperty().set(summary.get());
         }, failure -> {
             busy.set(false);

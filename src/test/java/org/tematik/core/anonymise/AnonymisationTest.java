@@ -176,6 +176,12 @@ class AnonymisationTest {
             mapping = p.anonymisation().apply(p.anonymisation().preview(TABLE, List.of(), false), PASS);
             p.undo();
             p.redo();
+            var text = new org.tematik.core.audit.EventText(id -> null);
+            List<String> described = p.audit().page(before, 10).stream().map(text::describe).toList();
+            assertThat(described).hasSize(3);
+            assertThat(described.get(0)).startsWith("anonymised 1 source with pseudonym mapping " + mapping.toString().substring(0, 8)
+                    + " (7 replacements;");
+            assertThat(described.get(1)).contains("restored the text before pseudonym mapping");
             assertThatThrownBy(() -> p.anonymisation().mapping(mapping, null))
                     .isInstanceOf(UserException.class).hasFieldOrPropertyWithValue("key", "anonymise.error.passphraseNeeded");
             assertThatThrownBy(() -> p.anonymisation().mapping(mapping, "salah-sekali".toCharArray()))

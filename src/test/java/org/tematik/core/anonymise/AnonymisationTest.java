@@ -243,6 +243,37 @@ class AnonymisationTest {
         }
     }
 
+    @Test
+    void pagesOfAPdfMoveWithTheText() throws Exception {
+        Path pdf = dir.resolve("notulen.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (String line : List.of("Rapat dipimpin oleh Pak Budi Santoso di Tangerang.", "Halaman dua: Bu Siti Rahayu menutup rapat.")) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 12);
+                    cs.newLineAtOffset(72, 700);
+                    cs.showText(line);
+                    cs.endText();
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        try (Project p = Project.open(project, "alice")) {
+            UUID notes = p.sources().importFile(pdf, "policy", "document-analysis").source().id();
+            p.anonymisation().apply(p.anonymisation().preview(TABLE, List.of(notes), false), PASS);
+            String t = p.sources().text(notes);
+            List<SourceStructure.Page> pages = p.sources().structure(notes).pages();
+            assertThat(pages).hasSize(2);
+            assertThat(t.substring(pages.get(0).start(), pages.get(0).end())).contains("Rapat dipimpin oleh Pak Agus di Sukamaju.");
+            assertThat(t.substring(pages.get(1).start(), pages.get(1).end())).contains("Halaman dua: Bu Dewi Lestari menutup rapat.");
+            assertThat(pages.get(1).end()).isEqualTo(t.length());
+            assertThat(p.supervision().reconciler().reconcile()).isEmpty();
+        }
+    }
+
     private static Object value(Map<String, Object> row, String column) {
         return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).findFirst().orElseThrow().getValue();
     }

@@ -36,6 +36,11 @@ final class Passphrases {
         return read(ENV_NEW, Messages.tr("passphrase.prompt.new"), true);
     }
 
+    /** The passphrase that seals (asked twice) or opens a pseudonym mapping of a plain project. */
+    char[] mapping(boolean confirm) {
+        return read(ENV, Messages.tr(confirm ? "anonymise.prompt.new" : "anonymise.prompt"), confirm);
+    }
+
     private char[] read(String variable, String prompt, boolean confirm) {
         String fromEnv = env.apply(variable);
         if (fromEnv != null && !fromEnv.isEmpty()) {

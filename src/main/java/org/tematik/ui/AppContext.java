@@ -45,6 +45,7 @@ public final class AppContext {
     private CasebookViewModel casebook;
     private org.tematik.ui.memo.MemoListViewModel memos;
     private org.tematik.ui.exchange.ExchangeViewModel exchange;
+    private org.tematik.ui.security.SecurityActions security;
 
     public AppContext(TaskRunner runner, DialogService dialogs, AppSettings settings, String coder) {
         this.session = new ProjectSession(runner);
@@ -121,6 +122,14 @@ public final class AppContext {
         return exchange;
     }
 
+    /** File > Security and backups: new encrypted project, anonymisation, backups. */
+    public org.tematik.ui.security.SecurityActions securityActions() {
+        if (security == null) {
+            security = new org.tematik.ui.security.SecurityActions(session, dialogs, errors, settings, coder, this::mainViewModel);
+        }
+        return security;
+    }
+
     /** Loads {@code XView.fxml} beside the view class, in the current language, and returns its controller. */
     public <T> T load(Class<T> viewClass) {
         URL fxml = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
@@ -176,6 +185,10 @@ public final class AppContext {
         }
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());
+        }
+        Object security = securityActions().controller(type);
+        if (security != null) {
+            return security;
         }
         throw new IllegalArgumentException("no controller for " + type);
     }

@@ -30,6 +30,7 @@ public final class Screenshots {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
+            Files.createDirectories(file.getParent()); // names such as "guide/01-main-window-en"
             ImageIO.write(out, "png", file.toFile());
             return file;
         } catch (IOException e) {

@@ -68,8 +68,25 @@ public final class EventText {
             case "review.agree" -> Messages.tr("audit.event.reviewAgree", after.path("name").asText());
             case "review.signoff" -> Messages.tr("audit.event.reviewSignoff", after.path("stage").asText(),
                     after.path("headSeq").asLong(), after.path("headHash").asText());
+            case "source.anonymise" -> Messages.tr("audit.event.sourceAnonymise", after.path("sources").size(),
+                    sum(after.path("sources"), "replacements"), shortId(e.entityId()));
+            case "source.deanonymise" -> Messages.tr("audit.event.sourceDeanonymise", after.path("sources").size(),
+                    shortId(e.entityId()));
             default -> e.summary();
         };
+    }
+
+    private static long sum(JsonNode items, String field) {
+        long total = 0;
+        for (JsonNode item : items) {
+            total += item.path(field).asLong();
+        }
+        return total;
+    }
+
+    /** The first block of a mapping's id: enough to tell mappings apart in a list. */
+    private static String shortId(String id) {
+        return id == null ? "" : id.substring(0, Math.min(8, id.length()));
     }
 
     private static String quote(AuditEvent e, JsonNode state) {

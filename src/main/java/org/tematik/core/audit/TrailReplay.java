@@ -20,6 +20,10 @@ public final class TrailReplay {
         Coding withCode(UUID code, String name, long at) {
             return new Coding(id, sourceId, code, start, end, coder, sourceName, name, at);
         }
+
+        Coding withSpan(int from, int to, long at) {
+            return new Coding(id, sourceId, codeId, from, to, coder, sourceName, codeName, at);
+        }
     }
 
     public record Code(UUID id, UUID parentId, String name, String definition, long seq) {
@@ -116,6 +120,9 @@ public final class TrailReplay {
             case "source.import" -> sources.put(id, new Source(id, after.path("name").asText(), false, seq));
             case "source.remove", "source.restore" -> sources.computeIfPresent(id, (k, s) ->
                     new Source(k, s.name(), after.path("removed").asBoolean(), seq));
+            // a new source version (anonymisation or its undo) moves codings with the text
+            case "source.anonymise", "source.deanonymise" -> after.path("moved").forEach(n -> codings.computeIfPresent(
+                    uuid(n.path("id")), (k, c) -> c.withSpan(n.path("start").asInt(), n.path("end").asInt(), seq)));
             case "review.comment" -> review(e, after, "comment", after.path("comment").asText(), seq);
             case "review.agree" -> review(e, after, "agree", after.path("definition").asText(), seq);
             case "review.signoff" -> review(e, after, "signoff", after.path("stage").asText(), seq);

@@ -33,14 +33,15 @@ import org.tematik.core.util.UserException;
  * Indonesian locales) or XLSX (the first sheet). Cells come back as text: numbers without a spurious
  * ".0", date cells as ISO dates, so the attribute types decide what a value means.
  */
-final class AttributeSheet {
+public final class AttributeSheet {
     /** More rows than any casebook has; stops a wrong file (a whole data export) from flooding the project. */
     static final int MAX_ROWS = 100_000;
 
     private AttributeSheet() {
     }
 
-    static List<List<String>> read(Path file) {
+    /** The rows of a CSV or XLSX table as text cells; also reads the anonymisation's pseudonym tables. */
+    public static List<List<String>> read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new UserException("attribute.import.missing", file);
         }

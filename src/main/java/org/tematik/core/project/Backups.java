@@ -79,6 +79,15 @@ public final class Backups {
         }
     }
 
+    /** True when the backup holds an encrypted project, so a restore will need its passphrase (asked up front in the GUI). */
+    public static boolean isEncrypted(Path backup) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
+            return zip.getEntry(ProjectKey.FILE_NAME) != null;
+        } catch (IOException e) {
+            return false; // not a readable zip: restore itself reports that clearly
+        }
+    }
+
     /**
      * Restores a backup into {@code target}, which must not exist or be an empty folder, then opens it and
      * verifies the audit chain. The passphrase is asked for only if the backup is of an encrypted project.

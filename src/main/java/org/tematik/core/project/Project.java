@@ -79,7 +79,8 @@ public final class Project implements AutoCloseable {
             org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
             org.tematik.core.audit.SignOff.class,
             ChangeAttributes.class, BatchCoding.class, ApplyBatch.class, RevertBatch.class,
-            PassphraseChanged.class));
+            PassphraseChanged.class,
+            org.tematik.core.anonymise.Anonymise.class, org.tematik.core.anonymise.RevertAnonymisation.class));
 
     private final Path dir;
     private final String coder;
@@ -98,6 +99,7 @@ public final class Project implements AutoCloseable {
     private final AttributeService attributes;
     private final SearchService search;
     private final ExchangeService exchange;
+    private final org.tematik.core.anonymise.AnonymisationService anonymisation;
     private String name;
 
     private Project(Path dir, String coder, Database database, Clock clock, ProjectKey key) {
@@ -122,6 +124,7 @@ public final class Project implements AutoCloseable {
         this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
         sources.onImported(search::sourceImported);
         this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
+        this.anonymisation = new org.tematik.core.anonymise.AnonymisationService(database.jdbi(), stack, coder, sources, key);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -285,6 +288,10 @@ public final class Project implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public org.tematik.core.anonymise.AnonymisationService anonymisation() {
+        return anonymisation;
     }
 
     public CodingService codings() {

@@ -76,6 +76,26 @@ public final class ProjectKey {
         }
     }
 
+    /**
+     * A key derived from a passphrase alone (PBKDF2, a fresh salt per use): seals data of a plain project
+     * that must not be read without it, such as a pseudonym mapping. Same AES-GCM format as the originals.
+     */
+    public static ProjectKey fromPassphrase(char[] passphrase, byte[] salt) {
+        requireStrong(passphrase);
+        try {
+            return new ProjectKey(wrappingKey(passphrase, salt, ITERATIONS).getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 is part of every Java runtime", e);
+        }
+    }
+
+    /** A random salt for {@link #fromPassphrase}. */
+    public static byte[] newSalt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return salt;
+    }
+
     /** Rewraps the same data key under a new passphrase (new salt); the old passphrase stops working. */
     public static void changePassphrase(Path projectDir, char[] oldPassphrase, char[] newPassphrase) {
         ProjectKey key = unlock(projectDir, oldPassphrase);

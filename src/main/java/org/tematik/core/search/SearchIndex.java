@@ -78,10 +78,11 @@ final class SearchIndex implements AutoCloseable {
         TEXT.freeze();
     }
 
-    /** What the index should hold for one source; a change of language or name re-indexes it. */
-    record Wanted(UUID id, String name, SearchLanguage language) {
+    /** What the index should hold for one source; a change of language, name or text version re-indexes it. */
+    record Wanted(UUID id, String name, SearchLanguage language, int version) {
+        /** Version 1 adds nothing, so indexes built before source versions existed stay valid. */
         String key() {
-            return id + "|" + language.code() + "|" + name;
+            return id + "|" + language.code() + "|" + name + (version > 1 ? "|v" + version : "");
         }
     }
 

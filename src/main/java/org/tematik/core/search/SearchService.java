@@ -333,8 +333,11 @@ public final class SearchService implements AutoCloseable {
         jdbi.useExtension(AttributeDao.class, dao -> dao.findByName(Attribute.ON_SOURCE, SearchLanguage.ATTRIBUTE).ifPresent(a ->
                 dao.values(Attribute.ON_SOURCE).stream().filter(v -> v.attributeId().equals(a.id()))
                         .forEach(v -> languages.put(v.ownerId(), v.value()))));
+        Map<UUID, Integer> versions = jdbi.withExtension(org.tematik.core.storage.SourceVersionDao.class,
+                org.tematik.core.storage.SourceVersionDao::activeVersions);
         return sources.list().stream()
-                .map(s -> new SearchIndex.Wanted(s.id(), s.name(), SearchLanguage.ofAttribute(languages.get(s.id()))))
+                .map(s -> new SearchIndex.Wanted(s.id(), s.name(), SearchLanguage.ofAttribute(languages.get(s.id())),
+                        versions.getOrDefault(s.id(), 1)))
                 .toList();
     }
 

@@ -226,6 +226,12 @@ public final class SourceService {
         return texts.get(sourceId, id -> jdbi.withExtension(SourceDao.class, dao -> dao.contentOf(id)));
     }
 
+    /** Drops the cached texts and structures: a new source version (anonymisation, or its undo) replaced them. */
+    public void forgetCached() {
+        structures.clear();
+        texts.clear();
+    }
+
     /** Pages, paragraphs, speaker turns and annotations of a source (cached: they never change). */
     public SourceStructure structure(UUID sourceId) {
         return structures.computeIfAbsent(sourceId, id -> jdbi.withExtension(StructureDao.class, dao ->

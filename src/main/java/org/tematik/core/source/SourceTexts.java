@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.tematik.core.util.CodePoints;
 
 /**
- * A small cache of source texts. Texts never change after import, so a cached copy is always right;
+ * A small cache of source texts. Texts change only by a new source version, which clears the cache;
  * it spares re-reading a 20 MB text from H2 for every coding.
  */
 public final class SourceTexts {
@@ -29,5 +29,11 @@ public final class SourceTexts {
             it.remove();
         }
         return loaded;
+    }
+
+    /** Forgets every cached text; only a new source version (anonymisation or its undo) needs this. */
+    public synchronized void clear() {
+        cache.clear();
+        cachedChars = 0;
     }
 }

@@ -19,7 +19,8 @@ import org.tematik.ui.common.ProjectSession;
 public final class AutoBackups {
     private final ProjectSession session;
     private final ErrorReporter errors;
-    private final BackupRotation rotation;
+    private BackupRotation rotation;
+    private Project current;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "tematik-backup-timer");
         t.setDaemon(true);
@@ -38,16 +39,38 @@ public final class AutoBackups {
         if (next != null) {
             next.cancel(false);
         }
+        current = project;
         backUp(project);
         next = timer.scheduleWithFixedDelay(() -> session.runner().onUi(() -> backUp(project)),
                 rotation.everyMinutes(), rotation.everyMinutes(), TimeUnit.MINUTES);
+    }
+
+    /** A new policy from the settings dialog; the next backup of the open project follows it. */
+    public synchronized void reschedule(int everyMinutes, int keep) {
+        BackupRotation changed = new BackupRotation(everyMinutes, keep, Clock.systemUTC()); // refuses a bad policy first
+        rotation = changed;
+        if (next != null) {
+            next.cancel(false);
+            Project project = current;
+            next = timer.scheduleWithFixedDelay(() -> session.runner().onUi(() -> backUp(project)),
+                    everyMinutes, everyMinutes, TimeUnit.MINUTES);
+        }
+    }
+
+    public synchronized int everyMinutes() {
+        return rotation.everyMinutes();
+    }
+
+    public synchronized int keep() {
+        return rotation.keep();
     }
 
     private void backUp(Project project) {
         if (session.project() != project) {
             return; // replaced meanwhile; its own schedule was cancelled
         }
-        session.runner().run(() -> rotation.rotate(project),
+        BackupRotation policy = rotation;
+        session.runner().run(() -> policy.rotate(project),
                 written -> session.statusProperty().set(Messages.tr("backup.auto.done", written.file().getFileName())),
                 errors::report);
     }

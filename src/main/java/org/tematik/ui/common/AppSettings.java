@@ -77,7 +77,14 @@ public final class AppSettings {
         save();
     }
 
-    /** Minutes between automatic backups (edit settings.properties to change; no dialog yet). */
+    /** Saves the automatic backup policy chosen in File > Security and backups > Backup settings. */
+    public void setBackupPolicy(int everyMinutes, int keep) {
+        values.setProperty("backup.everyMinutes", Integer.toString(everyMinutes));
+        values.setProperty("backup.keep", Integer.toString(keep));
+        save();
+    }
+
+    /** Minutes between automatic backups. */
     public int backupEveryMinutes() {
         return positive("backup.everyMinutes", org.tematik.core.project.BackupRotation.DEFAULT_EVERY_MINUTES);
     }

@@ -220,11 +220,17 @@ public final class DocumentViewModel {
         }
         CodePoints cps = codePoints;
         SourceStructure s = structure;
-        session.runner().runFirst(() -> Shown.of(cps, project.codings().forSource(source.id()), s), loaded -> {
-            if (shown == source && session.project() == project && codePoints == cps) {
-                showCodings(loaded);
-            }
-        }, errors::report);
+        // null: the text itself changed (a new source version, e.g. anonymisation), so load it all again
+        session.runner().runFirst(() -> project.sources().codePoints(source.id()) != cps ? null
+                : Shown.of(cps, project.codings().forSource(source.id()), s), loaded -> {
+                    if (shown == source && session.project() == project && codePoints == cps) {
+                        if (loaded == null) {
+                            load(source);
+                        } else {
+                            showCodings(loaded);
+                        }
+                    }
+                }, errors::report);
     }
 
     private void showCodings(Shown loaded) {

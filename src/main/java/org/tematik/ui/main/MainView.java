@@ -37,6 +37,8 @@ public final class MainView {
     @FXML
     private javafx.scene.control.Menu exchangeMenu;
     @FXML
+    private javafx.scene.control.Menu securityMenu;
+    @FXML
     private MenuItem undoItem;
     @FXML
     private MenuItem redoItem;
@@ -103,6 +105,11 @@ public final class MainView {
                 event.consume();
             }
         });
+    }
+
+    /** The File menu's security and backups sub-menu (see ui.security.SecurityMenu). */
+    public javafx.scene.control.Menu securityMenu() {
+        return securityMenu;
     }
 
     /** The File menu's REFI-QDA sub-menu, filled by the window (see ui.exchange.ExchangeMenu). */

@@ -75,6 +75,16 @@ public final class MainViewModel {
         session.runner().run(() -> Project.open(dir, coder, secret), this::show, errors::report);
     }
 
+    /** Shows a project opened elsewhere (the new encrypted project dialog), as if opened from the menu. */
+    public void adopt(Project project) {
+        show(project);
+    }
+
+    /** The automatic backups, for the backup settings dialog. */
+    public org.tematik.ui.backup.AutoBackups backups() {
+        return backups;
+    }
+
     public void undo() {
         Project project = session.project();
         if (project != null) {

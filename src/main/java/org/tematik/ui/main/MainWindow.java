@@ -201,6 +201,7 @@ public final class MainWindow {
         current.setToolOpener("matrix", this::openMatrix);
         current.setToolOpener("cooccurrence", this::openCooccurrence);
         org.tematik.ui.exchange.ExchangeMenu.fill(current.exchangeMenu(), context.exchangeViewModel(), context.session());
+        org.tematik.ui.security.SecurityMenu.fill(current.securityMenu(), context.securityActions(), context::load, this::openTool);
         return current.root();
     }
 }

@@ -79,7 +79,13 @@ public final class Project implements AutoCloseable {
             org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
             org.tematik.core.audit.SignOff.class,
             ChangeAttributes.class, BatchCoding.class, ApplyBatch.class, RevertBatch.class,
-            PassphraseChanged.class));
+            PassphraseChanged.class,
+            org.tematik.core.theme.CreateTheme.class, org.tematik.core.theme.DeleteTheme.class,
+            org.tematik.core.theme.EditTheme.class, org.tematik.core.theme.SetThemeStatus.class,
+            org.tematik.core.theme.AddThemeCodes.class, org.tematik.core.theme.RemoveThemeCodes.class,
+            org.tematik.core.theme.SplitTheme.class, org.tematik.core.theme.MergeThemes.class,
+            org.tematik.core.theme.UnmergeThemes.class, org.tematik.core.theme.AddMapLink.class,
+            org.tematik.core.theme.RemoveMapLink.class, org.tematik.core.theme.PlaceNodes.class));
 
     private final Path dir;
     private final String coder;
@@ -98,6 +104,7 @@ public final class Project implements AutoCloseable {
     private final AttributeService attributes;
     private final SearchService search;
     private final ExchangeService exchange;
+    private final org.tematik.core.theme.ThemeService themes;
     private String name;
 
     private Project(Path dir, String coder, Database database, Clock clock, ProjectKey key) {
@@ -122,6 +129,7 @@ public final class Project implements AutoCloseable {
         this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
         sources.onImported(search::sourceImported);
         this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
+        this.themes = new org.tematik.core.theme.ThemeService(database.jdbi(), stack, coder, codebook);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -244,6 +252,15 @@ public final class Project implements AutoCloseable {
 
     public SourceService sources() {
         return sources;
+    }
+
+    public org.tematik.core.theme.ThemeService themes() {
+        return themes;
+    }
+
+    /** Builds the thematic map from the themes, the codebook and the triangulation matrix. */
+    public org.tematik.core.theme.map.MapBuilder themeMap() {
+        return new org.tematik.core.theme.map.MapBuilder(themes, codebook, matrix);
     }
 
     public CodebookService codebook() {

@@ -24,7 +24,9 @@ public final class MapExport {
             if (name.endsWith(".svg")) {
                 Files.writeString(file, svg(map), StandardCharsets.UTF_8);
             } else if (name.endsWith(".png")) {
-                ImageIO.write(png(map), "png", file.toFile());
+                try (java.io.OutputStream out = Files.newOutputStream(file)) { // ImageIO's own File path prints stack traces
+                    ImageIO.write(png(map), "png", out);
+                }
             } else {
                 throw new UserException("map.error.format", file);
             }

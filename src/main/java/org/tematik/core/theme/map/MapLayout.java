@@ -1,7 +1,9 @@
 package org.tematik.core.theme.map;
 
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Random;
 import org.jgrapht.Graph;
@@ -20,7 +22,10 @@ import org.jgrapht.graph.SimpleGraph;
 public final class MapLayout {
     public static final long DEFAULT_SEED = 20_061_983L;
     private static final int ITERATIONS = 300;
-    private static final double GAP = 14;
+    /** FR's ideal edge length as a share of sqrt(area / nodes); the separation pass below makes room for labels. */
+    private static final double SPREAD = 0.6;
+    private static final double GAP = 40;
+    private static final String HUB = "hub:";
 
     private MapLayout() {
     }
@@ -31,7 +36,7 @@ public final class MapLayout {
         if (nodes.isEmpty()) {
             return out;
         }
-        double side = Math.max(500, 190 * Math.sqrt(nodes.size()));
+        double side = Math.max(300, 115 * Math.sqrt(nodes.size()));
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         nodes.forEach(n -> graph.addVertex(n.key()));
         for (MapEdge e : edges) {
@@ -39,6 +44,11 @@ public final class MapLayout {
                 graph.addEdge(e.from(), e.to());
             }
         }
+        // an unseen hub tied to every top-level theme keeps separate clusters together instead of flung to the corners
+        graph.addVertex(HUB);
+        Set<String> below = new HashSet<>();
+        edges.stream().filter(e -> MapEdge.SUB_THEME.equals(e.kind())).forEach(e -> below.add(e.to()));
+        nodes.stream().filter(n -> n.isTheme() && !below.contains(n.key())).forEach(n -> graph.addEdge(HUB, n.key()));
         MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(0, 0, side, side));
         Random random = new Random(seed);
         for (MapNode n : nodes) {
@@ -47,25 +57,40 @@ public final class MapLayout {
             model.put(n.key(), start);
             model.setFixed(n.key(), n.pinned());
         }
+        model.put(HUB, Point2D.of(side / 2, side / 2));
         FRLayoutAlgorithm2D<String, DefaultEdge> fr = new FRLayoutAlgorithm2D<>(ITERATIONS,
-                FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, random);
+                SPREAD, random);
         fr.setInitializer(model::get);
         fr.layout(graph, model);
         for (MapNode n : nodes) {
             Point2D p = model.get(n.key());
             out.put(n.key(), new double[] {p.getX(), p.getY()});
         }
-        separate(nodes, out);
+        separate(nodes, out, linkGaps(edges));
         return out;
     }
 
+    /** Two nodes joined by a drawn link keep a little more room, for the link's label (capped: long labels go beside). */
+    private static Map<String, Double> linkGaps(List<MapEdge> edges) {
+        Map<String, Double> gaps = new java.util.HashMap<>();
+        for (MapEdge e : edges) {
+            if (e.drawn()) {
+                double width = Math.min(70, MapPainter.linkText(e).length() * MapGeometry.SMALL_FONT * 0.6 + 24);
+                gaps.merge(e.from() + "|" + e.to(), width, Math::max);
+                gaps.merge(e.to() + "|" + e.from(), width, Math::max);
+            }
+        }
+        return gaps;
+    }
+
     /** Pushes overlapping unpinned nodes apart along the line between them, a few rounds, deterministically. */
-    static void separate(List<MapNode> nodes, Map<String, double[]> at) {
+    static void separate(List<MapNode> nodes, Map<String, double[]> at, Map<String, Double> gaps) {
         for (int round = 0; round < 200; round++) {
             boolean moved = false;
             for (int i = 0; i < nodes.size(); i++) {
                 for (int j = i + 1; j < nodes.size(); j++) {
-                    moved |= pushApart(nodes.get(i), nodes.get(j), at);
+                    double gap = gaps.getOrDefault(nodes.get(i).key() + "|" + nodes.get(j).key(), GAP);
+                    moved |= pushApart(nodes.get(i), nodes.get(j), at, gap);
                 }
             }
             if (!moved) {
@@ -74,7 +99,7 @@ public final class MapLayout {
         }
     }
 
-    private static boolean pushApart(MapNode a, MapNode b, Map<String, double[]> at) {
+    private static boolean pushApart(MapNode a, MapNode b, Map<String, double[]> at, double gap) {
         if (a.pinned() && b.pinned()) {
             return false;
         }
@@ -82,8 +107,8 @@ public final class MapLayout {
         double[] pb = at.get(b.key());
         double halfA = MapGeometry.halfWidth(a);
         double halfB = MapGeometry.halfWidth(b);
-        double overlapX = halfA + halfB + GAP - Math.abs(pa[0] - pb[0]);
-        double overlapY = MapGeometry.halfHeight(a) + MapGeometry.halfHeight(b) + GAP - Math.abs(pa[1] - pb[1]);
+        double overlapX = halfA + halfB + gap - Math.abs(pa[0] - pb[0]);
+        double overlapY = MapGeometry.halfHeight(a) + MapGeometry.halfHeight(b) + gap - Math.abs(pa[1] - pb[1]);
         if (overlapX <= 0 || overlapY <= 0) {
             return false;
         }

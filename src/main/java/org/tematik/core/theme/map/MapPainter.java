@@ -25,7 +25,7 @@ public final class MapPainter {
         double dx = -b[0];
         double dy = -b[1];
         canvas.rect(0, 0, b[2], b[3], 0, "#FFFFFF", null, 0, false);
-        canvas.text(b[2] / 2, 18, Messages.tr("map.legend", map.dimension()), MapGeometry.SMALL_FONT, false, MUTED);
+        canvas.text(b[2] / 2, 18, legend(map), MapGeometry.SMALL_FONT, false, MUTED);
         Map<String, MapNode> byKey = map.byKey();
         for (MapEdge e : map.edges()) {
             MapNode from = byKey.get(e.from());
@@ -37,14 +37,34 @@ public final class MapPainter {
         for (MapNode n : map.nodes()) {
             node(canvas, n, n.x() + dx, n.y() + dy);
         }
+        // link labels last, each where it covers no node or node label
+        for (MapEdge e : map.edges()) {
+            MapNode from = byKey.get(e.from());
+            MapNode to = byKey.get(e.to());
+            if (e.drawn() && from != null && to != null) {
+                edgeLabel(canvas, e, from, to, map, dx, dy);
+            }
+        }
     }
 
     /** The drawing's bounds in map coordinates, with room for the legend line on top. */
     public static double[] bounds(ThematicMap map) {
         double[] b = MapGeometry.bounds(map);
-        double legendWidth = Messages.tr("map.legend", map.dimension()).length() * MapGeometry.SMALL_FONT * 0.6 + 2 * MapGeometry.MARGIN;
+        double legendWidth = legend(map).length() * MapGeometry.SMALL_FONT * 0.6 + 2 * MapGeometry.MARGIN;
         double width = Math.max(b[2], legendWidth);
         return new double[] {b[0] - (width - b[2]) / 2, b[1] - LEGEND, width, b[3] + LEGEND};
+    }
+
+    private static String legend(ThematicMap map) {
+        String dim = switch (map.dimension()) {
+            case "method" -> Messages.tr("matrix.dim.method");
+            case "case" -> Messages.tr("matrix.dim.case");
+            case "source" -> Messages.tr("matrix.dim.source");
+            case "coder" -> Messages.tr("matrix.dim.coder");
+            case "source-type" -> Messages.tr("matrix.dim.sourceType");
+            default -> map.dimension();
+        };
+        return Messages.tr("map.legend", dim.toLowerCase(Messages.locale()));
     }
 
     private static void edge(MapCanvas c, MapEdge e, MapNode from, MapNode to, double dx, double dy) {
@@ -67,12 +87,44 @@ public final class MapPainter {
         double bx = tipX - ux * 11;
         double by = tipY - uy * 11;
         c.polygon(new double[] {tipX, bx - uy * 5, bx + uy * 5}, new double[] {tipY, by + ux * 5, by - ux * 5}, colour);
-        String text = Messages.tr(org.tematik.core.theme.MapLink.kindKey(e.kind())) + (e.label() == null ? "" : ": " + e.label());
-        double mx = (x1 + x2) / 2;
-        double my = (y1 + y2) / 2;
+    }
+
+    private static void edgeLabel(MapCanvas c, MapEdge e, MapNode from, MapNode to, ThematicMap map, double dx, double dy) {
+        String text = linkText(e);
         double w = text.length() * MapGeometry.SMALL_FONT * 0.6 + 8;
-        c.rect(mx - w / 2, my - MapGeometry.SMALL_FONT, w, MapGeometry.SMALL_FONT + 6, 4, "#FFFFFF", colour, 0.8, false);
-        c.text(mx, my, text, MapGeometry.SMALL_FONT, false, colour);
+        double h = MapGeometry.SMALL_FONT + 6;
+        double mx = (from.x() + to.x()) / 2;
+        double my = (from.y() + to.y()) / 2;
+        search:
+        for (int side = 0; side <= 10; side++) {
+            double off = (side % 2 == 0 ? 1 : -1) * ((side + 1) / 2) * (h + 2); // beside the line when it is too short
+            for (int step = 0; step <= 40; step++) {
+                double t = 0.5 + (step % 2 == 0 ? 1 : -1) * (step / 2) * 0.02; // from the middle outwards
+                double px = from.x() + (to.x() - from.x()) * t;
+                double py = from.y() + (to.y() - from.y()) * t + off;
+                if (map.nodes().stream().noneMatch(n -> covers(n, px - w / 2, py - h / 2, w, h))) {
+                    mx = px;
+                    my = py;
+                    break search;
+                }
+            }
+        }
+        String colour = linkColour(e.kind());
+        c.rect(mx + dx - w / 2, my + dy - h / 2, w, h, 4, "#FFFFFF", colour, 0.8, false);
+        c.text(mx + dx, my + dy + MapGeometry.SMALL_FONT / 2 - 1, text, MapGeometry.SMALL_FONT, false, colour);
+    }
+
+    /** What a drawn link says: its kind, and the user's label after a colon. */
+    public static String linkText(MapEdge e) {
+        return Messages.tr(org.tematik.core.theme.MapLink.kindKey(e.kind())) + (e.label() == null ? "" : ": " + e.label());
+    }
+
+    /** Whether a node's shape or its labels meet the rectangle (map coordinates). */
+    private static boolean covers(MapNode n, double x, double y, double w, double h) {
+        double hw = MapGeometry.halfWidth(n);
+        double top = n.y() - n.radius();
+        double bottom = n.y() + n.radius() + MapGeometry.LABEL_FONT + 6 + (n.isTheme() ? MapGeometry.SMALL_FONT + 4 : 0);
+        return x < n.x() + hw && x + w > n.x() - hw && y < bottom && y + h > top;
     }
 
     private static void node(MapCanvas c, MapNode n, double x, double y) {
@@ -85,11 +137,15 @@ public final class MapPainter {
         }
         c.text(x, y + 4, Integer.toString(n.segments()), n.isTheme() ? 13 : 11, true, TEXT);
         double badge = 9.5;
-        double bx = x + r * 0.78;
-        double by = y - r * 0.78;
+        double out = r < 20 ? 5 : 0; // small circles: keep the badge off the count
+        double bx = x + r * 0.78 + out;
+        double by = y - r * 0.78 - out;
         c.circle(bx, by, badge, n.span() >= 2 ? "#15803D" : "#B45309", "#FFFFFF", 1.5, false);
         c.text(bx, by + 3.8, Integer.toString(n.span()), 10.5, true, "#FFFFFF");
         double ly = y + r + MapGeometry.LABEL_FONT + 3;
+        double lw = MapGeometry.labelWidth(n) + 6;
+        double lh = MapGeometry.LABEL_FONT + 5 + (n.isTheme() ? MapGeometry.SMALL_FONT + 3 : 0);
+        c.rect(x - lw / 2, y + r + 2, lw, lh, 3, "#FFFFFF", null, 0, false); // lines pass under the name, not through it
         c.text(x, ly, MapGeometry.label(n), MapGeometry.LABEL_FONT, n.isTheme(), TEXT);
         if (n.isTheme() && n.status() != null) {
             c.text(x, ly + MapGeometry.SMALL_FONT + 3, Messages.tr(ThemeStatus.parse(n.status()).labelKey()),

@@ -177,6 +177,10 @@ public final class AppContext {
         if (type == CodebookView.class) {
             return new CodebookView(codebookViewModel());
         }
+        Object theme = org.tematik.ui.theme.ThemeViews.create(type, session, dialogs, errors, mainViewModel()::showPassage);
+        if (theme != null) {
+            return theme;
+        }
         throw new IllegalArgumentException("no controller for " + type);
     }
 }

@@ -129,7 +129,7 @@ public final class Project implements AutoCloseable {
         this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
         sources.onImported(search::sourceImported);
         this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
-        this.themes = new org.tematik.core.theme.ThemeService(database.jdbi(), stack, coder, codebook);
+        this.themes = new org.tematik.core.theme.ThemeService(database.jdbi(), stack, coder, codebook, codings);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.tematik.core.codebook.Code;
 import org.tematik.core.codebook.CodebookService;
+import org.tematik.core.coding.CodingService;
+import org.tematik.core.coding.CodingView;
 import org.tematik.core.history.CommandStack;
 import org.tematik.core.storage.ThemeDao;
 import org.tematik.core.util.UserException;
@@ -24,12 +26,27 @@ public final class ThemeService {
     private final CommandStack stack;
     private final String coder;
     private final CodebookService codebook;
+    private final CodingService codings;
 
-    public ThemeService(Jdbi jdbi, CommandStack stack, String coder, CodebookService codebook) {
+    public ThemeService(Jdbi jdbi, CommandStack stack, String coder, CodebookService codebook, CodingService codings) {
         this.jdbi = jdbi;
         this.stack = stack;
         this.coder = coder;
         this.codebook = codebook;
+        this.codings = codings;
+    }
+
+    /**
+     * Phase 4, reviewing a theme against the data: every coded extract of its codes (and its sub-themes'), in
+     * active sources, by code, source and position; the view groups them by code or by source.
+     */
+    public List<CodingView> extracts(UUID themeId) {
+        Set<UUID> codes = membership().subtreeCodes(themeId);
+        return codings.list(null, null).stream().filter(c -> codes.contains(c.coding().codeId()))
+                .sorted(java.util.Comparator.comparing((CodingView c) -> c.codeName(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(CodingView::sourceName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingInt(c -> c.coding().start()))
+                .toList();
     }
 
     public List<Theme> list() {

@@ -21,7 +21,11 @@ public final class MapPainter {
 
     /** Paints in map coordinates shifted so that the drawing's top-left corner is at (0, 0). */
     public static void paint(ThematicMap map, MapCanvas canvas) {
-        double[] b = bounds(map);
+        paint(map, canvas, bounds(map));
+    }
+
+    /** Paints with the given frame (left, top, width, height in map coordinates) at (0, 0), as while dragging. */
+    public static void paint(ThematicMap map, MapCanvas canvas, double[] b) {
         double dx = -b[0];
         double dy = -b[1];
         canvas.rect(0, 0, b[2], b[3], 0, "#FFFFFF", null, 0, false);

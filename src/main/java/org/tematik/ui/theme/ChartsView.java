@@ -61,6 +61,8 @@ public final class ChartsView {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         viewModel.bars().forEach(b -> series.getData().add(new XYChart.Data<>(b.code(), b.codings())));
         frequencyChart.getData().setAll(List.of(series));
+        integerAxis((javafx.scene.chart.NumberAxis) frequencyChart.getYAxis(),
+                viewModel.bars().stream().mapToInt(ChartsViewModel.Bar::codings).max().orElse(0));
         for (int i = 0; i < series.getData().size(); i++) {
             Node bar = series.getData().get(i).getNode();
             if (bar != null) {
@@ -69,15 +71,26 @@ public final class ChartsView {
         }
     }
 
+    /** Counts are whole numbers: ticks at whole steps, never 0.25. */
+    static void integerAxis(javafx.scene.chart.NumberAxis axis, int max) {
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        int step = Math.max(1, (int) Math.ceil(max / 10.0));
+        axis.setTickUnit(step);
+        axis.setUpperBound(Math.max(step, (max / step + 1) * step));
+    }
+
     /** One row per code, a tick wherever a coding falls along the source (left = start, right = end). */
     private void strip() {
         List<String> codes = viewModel.marks().stream().map(ChartsViewModel.Mark::code).distinct().sorted().toList();
         double width = Math.max(300, densityBox.getWidth() - 20);
         double row = Math.min(28, STRIP_HEIGHT / Math.max(1, codes.size()) + 12);
-        double label = 150;
+        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+        double label = 12 + codes.stream().mapToDouble(c -> textWidth(c, font)).max().orElse(0);
         densityCanvas.setWidth(width);
         densityCanvas.setHeight(Math.max(STRIP_HEIGHT, codes.size() * row + 10));
         GraphicsContext g = densityCanvas.getGraphicsContext2D();
+        g.setFont(font);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, densityCanvas.getWidth(), densityCanvas.getHeight());
         for (int r = 0; r < codes.size(); r++) {
@@ -96,6 +109,12 @@ public final class ChartsView {
         }
     }
 
+    private static double textWidth(String s, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     private void progress(Map<String, List<ChartsViewModel.Point>> byCoder) {
         progressChart.getData().clear();
         byCoder.forEach((coder, points) -> {
@@ -104,6 +123,8 @@ public final class ChartsView {
             points.forEach(p -> s.getData().add(new XYChart.Data<>(p.day().toString(), p.total())));
             progressChart.getData().add(s);
         });
+        integerAxis((javafx.scene.chart.NumberAxis) progressChart.getYAxis(), byCoder.values().stream()
+                .flatMap(List::stream).mapToInt(ChartsViewModel.Point::total).max().orElse(0));
     }
 
     @FXML

@@ -18,19 +18,28 @@ public final class MapExport {
     private MapExport() {
     }
 
+    /** Writes beside the file first and then moves it in place, so no reader ever sees half a picture. */
     public static void write(ThematicMap map, Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+            throw new UserException("map.error.format", file);
+        }
+        Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
             if (name.endsWith(".svg")) {
-                Files.writeString(file, svg(map), StandardCharsets.UTF_8);
-            } else if (name.endsWith(".png")) {
-                try (java.io.OutputStream out = Files.newOutputStream(file)) { // ImageIO's own File path prints stack traces
+                Files.writeString(part, svg(map), StandardCharsets.UTF_8);
+            } else {
+                try (java.io.OutputStream out = Files.newOutputStream(part)) { // ImageIO's own File path prints stack traces
                     ImageIO.write(png(map), "png", out);
                 }
-            } else {
-                throw new UserException("map.error.format", file);
             }
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
             throw new UserException(e, "map.error.write", file, e.getMessage());
         }
     }

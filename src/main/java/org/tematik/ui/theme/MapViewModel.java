@@ -38,6 +38,7 @@ public final class MapViewModel {
     private final StringProperty segmentsTitle = new SimpleStringProperty(Messages.tr("map.view.pickNode"));
     private final ObjectProperty<MapNode> linkFrom = new SimpleObjectProperty<>();
     private final ChangeListener<Number> onRevision = (obs, old, now) -> refresh();
+    private long generation;
 
     public MapViewModel(ProjectSession session, DialogService dialogs, ErrorReporter errors, PassageOpener opener) {
         this.session = session;
@@ -57,8 +58,9 @@ public final class MapViewModel {
             map.set(null);
             return;
         }
+        long asked = ++generation;
         session.runner().run(() -> p.themeMap().build(MapLayout.DEFAULT_SEED), built -> {
-            if (session.project() == p) {
+            if (session.project() == p && asked == generation) { // builds may finish out of order: keep the newest
                 map.set(built);
             }
         }, errors::report);

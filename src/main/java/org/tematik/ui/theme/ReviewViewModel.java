@@ -41,6 +41,7 @@ public final class ReviewViewModel {
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final List<CodingView> extracts = new ArrayList<>();
     private final ChangeListener<Number> onRevision = (obs, old, now) -> refresh();
+    private long generation;
 
     public ReviewViewModel(ProjectSession session, ErrorReporter errors, PassageOpener opener) {
         this.session = session;
@@ -62,7 +63,11 @@ public final class ReviewViewModel {
             return;
         }
         java.util.UUID keep = selected.get() == null ? null : selected.get().theme().id();
+        long asked = ++generation;
         session.runner().run(() -> p.themes().summaries(), list -> {
+            if (asked != generation) {
+                return; // a newer refresh is on its way
+            }
             themes.setAll(list);
             selected.set(list.stream().filter(s -> s.theme().id().equals(keep)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));

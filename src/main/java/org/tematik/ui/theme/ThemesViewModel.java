@@ -34,6 +34,7 @@ public final class ThemesViewModel {
     private final StringProperty memo = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ChangeListener<Number> onRevision = (obs, old, now) -> refresh();
+    private long generation;
 
     public ThemesViewModel(ProjectSession session, DialogService dialogs, ErrorReporter errors) {
         this.session = session;
@@ -54,8 +55,12 @@ public final class ThemesViewModel {
             return;
         }
         UUID keep = selectedId();
+        long asked = ++generation;
         session.runner().run(() -> new Loaded(p.themes().summaries(), p.codebook().tree().stream().map(n -> n.code()).toList()),
                 loaded -> {
+                    if (asked != generation) {
+                        return; // a newer refresh is on its way
+                    }
                     allCodes.setAll(loaded.codes());
                     themes.setAll(loaded.themes());
                     selected.set(loaded.themes().stream().filter(s -> s.theme().id().equals(keep)).findFirst()

@@ -83,6 +83,7 @@ class ThemesWindowTest {
         MapViewModel map = (MapViewModel) scene.lookup(".theme-map").getUserData();
         Gui.waitUntil(() -> map.mapProperty().get() != null && map.mapProperty().get().nodes().size() == 4 + 7);
         Canvas canvas = robot.lookup("#mapCanvas").queryAs(Canvas.class);
+        Gui.waitUntil(() -> !map.mapProperty().get().edges().stream().filter(e -> e.drawn()).toList().isEmpty());
         robot.interact(() -> Screenshots.save(scene, "themes-map-en"));
 
         ThematicMap before = map.mapProperty().get();

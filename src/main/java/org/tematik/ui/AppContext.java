@@ -190,6 +190,10 @@ public final class AppContext {
         if (security != null) {
             return security;
         }
+        Object theme = org.tematik.ui.theme.ThemeViews.create(type, session, dialogs, errors, mainViewModel()::showPassage);
+        if (theme != null) {
+            return theme;
+        }
         throw new IllegalArgumentException("no controller for " + type);
     }
 }

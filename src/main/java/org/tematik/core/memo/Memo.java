@@ -10,4 +10,5 @@ public record Memo(UUID id, String targetType, UUID targetId, String title, Stri
     public static final String ON_PROJECT = "project";
     public static final String ON_SOURCE = "source";
     public static final String ON_CODE = "code";
+    public static final String ON_THEME = "theme";
 }

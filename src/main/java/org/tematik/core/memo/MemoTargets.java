@@ -12,7 +12,7 @@ import org.tematik.core.util.UserException;
 /** What a memo may be attached to, and how audit summaries name it. */
 final class MemoTargets {
     static final int MAX_TITLE = 500;
-    private static final Set<String> TYPES = Set.of(Memo.ON_PROJECT, Memo.ON_SOURCE, Memo.ON_CODE, Memo.ON_CODING);
+    private static final Set<String> TYPES = Set.of(Memo.ON_PROJECT, Memo.ON_SOURCE, Memo.ON_CODE, Memo.ON_CODING, Memo.ON_THEME);
 
     private MemoTargets() {
     }
@@ -43,6 +43,7 @@ final class MemoTargets {
             case Memo.ON_SOURCE -> "source '" + ctx.dao(SourceDao.class).find(id).map(s -> s.name()).orElse("?") + "'";
             case Memo.ON_CODE -> "code '" + ctx.dao(CodeDao.class).find(id).map(c -> c.name()).orElse("?") + "'";
             case Memo.ON_CODING -> "a coding";
+            case Memo.ON_THEME -> "theme '" + ctx.dao(org.tematik.core.storage.ThemeDao.class).find(id).map(t -> t.name()).orElse("?") + "'";
             default -> "the project";
         };
     }

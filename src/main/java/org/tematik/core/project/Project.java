@@ -80,7 +80,13 @@ public final class Project implements AutoCloseable {
             org.tematik.core.audit.SignOff.class,
             ChangeAttributes.class, BatchCoding.class, ApplyBatch.class, RevertBatch.class,
             PassphraseChanged.class,
-            org.tematik.core.anonymise.Anonymise.class, org.tematik.core.anonymise.RevertAnonymisation.class));
+            org.tematik.core.anonymise.Anonymise.class, org.tematik.core.anonymise.RevertAnonymisation.class,
+            org.tematik.core.theme.CreateTheme.class, org.tematik.core.theme.DeleteTheme.class,
+            org.tematik.core.theme.EditTheme.class, org.tematik.core.theme.SetThemeStatus.class,
+            org.tematik.core.theme.AddThemeCodes.class, org.tematik.core.theme.RemoveThemeCodes.class,
+            org.tematik.core.theme.SplitTheme.class, org.tematik.core.theme.MergeThemes.class,
+            org.tematik.core.theme.UnmergeThemes.class, org.tematik.core.theme.AddMapLink.class,
+            org.tematik.core.theme.RemoveMapLink.class, org.tematik.core.theme.PlaceNodes.class));
 
     private final Path dir;
     private final String coder;
@@ -100,6 +106,7 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private final ExchangeService exchange;
     private final org.tematik.core.anonymise.AnonymisationService anonymisation;
+    private final org.tematik.core.theme.ThemeService themes;
     private String name;
 
     private Project(Path dir, String coder, Database database, Clock clock, ProjectKey key) {
@@ -125,6 +132,7 @@ public final class Project implements AutoCloseable {
         sources.onImported(search::sourceImported);
         this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
         this.anonymisation = new org.tematik.core.anonymise.AnonymisationService(database.jdbi(), stack, coder, sources, key);
+        this.themes = new org.tematik.core.theme.ThemeService(database.jdbi(), stack, coder, codebook, codings);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */
@@ -247,6 +255,15 @@ public final class Project implements AutoCloseable {
 
     public SourceService sources() {
         return sources;
+    }
+
+    public org.tematik.core.theme.ThemeService themes() {
+        return themes;
+    }
+
+    /** Builds the thematic map from the themes, the codebook and the triangulation matrix. */
+    public org.tematik.core.theme.map.MapBuilder themeMap() {
+        return new org.tematik.core.theme.map.MapBuilder(themes, codebook, matrix);
     }
 
     public CodebookService codebook() {

@@ -35,6 +35,8 @@ public final class MainView {
     @FXML
     private MenuItem cooccurrenceItem;
     @FXML
+    private MenuItem themesItem;
+    @FXML
     private javafx.scene.control.Menu exchangeMenu;
     @FXML
     private javafx.scene.control.Menu securityMenu;
@@ -82,6 +84,7 @@ public final class MainView {
         inVivoItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         matrixItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         cooccurrenceItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        themesItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -186,6 +189,11 @@ public final class MainView {
     @FXML
     private void openCooccurrence() {
         tools.getOrDefault("cooccurrence", () -> { }).run();
+    }
+
+    @FXML
+    private void openThemes() {
+        tools.getOrDefault("themes", () -> { }).run();
     }
 
     @FXML

@@ -159,6 +159,15 @@ public final class MainWindow {
         return view;
     }
 
+    /** Opens the themes window: theme editor, thematic map, review pane and charts. */
+    public org.tematik.ui.theme.ThemesView openThemes() {
+        org.tematik.ui.theme.ThemesView view = context.load(org.tematik.ui.theme.ThemesView.class);
+        Stage window = openTool(view.root(), Messages.tr("theme.window.title", projectName()));
+        window.setOnHidden(e -> view.dispose());
+        view.refresh();
+        return view;
+    }
+
     private String projectName() {
         return context.session().project() == null ? "" : context.session().project().name();
     }
@@ -200,6 +209,7 @@ public final class MainWindow {
         current.setToolOpener("memos", () -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
         current.setToolOpener("matrix", this::openMatrix);
         current.setToolOpener("cooccurrence", this::openCooccurrence);
+        current.setToolOpener("themes", this::openThemes);
         org.tematik.ui.exchange.ExchangeMenu.fill(current.exchangeMenu(), context.exchangeViewModel(), context.session());
         org.tematik.ui.security.SecurityMenu.fill(current.securityMenu(), context.securityActions(), context::load, this::openTool);
         return current.root();

@@ -98,12 +98,14 @@ public final class MemoListViewModel {
         Map<UUID, String> names = new HashMap<>();
         project.sources().list().forEach(s -> names.put(s.id(), s.name()));
         project.codebook().tree().forEach(n -> names.put(n.code().id(), n.path()));
+        project.themes().list().forEach(t -> names.put(t.id(), t.name()));
         Map<UUID, String> codings = new HashMap<>();
         project.codings().list(null, null).forEach(c -> codings.put(c.coding().id(), c.codeName() + " \u00b7 " + c.sourceName()));
         return project.memos().list().stream().map(m -> new Row(m, switch (m.targetType()) {
             case Memo.ON_SOURCE -> Messages.tr("memo.on.source", names.getOrDefault(m.targetId(), "?"));
             case Memo.ON_CODE -> Messages.tr("memo.on.code", names.getOrDefault(m.targetId(), "?"));
             case Memo.ON_CODING -> Messages.tr("memo.on.coding", codings.getOrDefault(m.targetId(), "?"));
+            case Memo.ON_THEME -> Messages.tr("memo.on.theme", names.getOrDefault(m.targetId(), "?"));
             default -> Messages.tr("memo.on.project");
         })).toList();
     }

@@ -79,7 +79,8 @@ public final class Project implements AutoCloseable {
             org.tematik.core.audit.CommentOn.class, org.tematik.core.audit.AgreeDefinition.class,
             org.tematik.core.audit.SignOff.class,
             ChangeAttributes.class, BatchCoding.class, ApplyBatch.class, RevertBatch.class,
-            PassphraseChanged.class));
+            PassphraseChanged.class,
+            org.tematik.core.suggest.RejectSuggestion.class, org.tematik.core.suggest.ForgetRejection.class));
 
     private final Path dir;
     private final String coder;
@@ -97,6 +98,7 @@ public final class Project implements AutoCloseable {
     private final CooccurrenceService cooccurrence;
     private final AttributeService attributes;
     private final SearchService search;
+    private final org.tematik.core.suggest.SuggestionService suggestions;
     private final ExchangeService exchange;
     private String name;
 
@@ -121,6 +123,8 @@ public final class Project implements AutoCloseable {
         this.attributes = new AttributeService(database.jdbi(), stack, coder, sources, casebook);
         this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
         sources.onImported(search::sourceImported);
+        this.suggestions = new org.tematik.core.suggest.SuggestionService(database.jdbi(), stack, coder, sources, search,
+                new org.tematik.core.suggest.LuceneSuggestionEngine());
         this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
     }
 
@@ -285,6 +289,10 @@ public final class Project implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public org.tematik.core.suggest.SuggestionService suggestions() {
+        return suggestions;
     }
 
     public CodingService codings() {

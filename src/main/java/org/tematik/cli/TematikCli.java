@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 AuditCommand.class, ReviewCommand.class, AgreementCommand.class, BenchCommand.class, MatrixCommand.class,
                 CooccurrenceCommand.class, CasesCommand.class, AttributesCommand.class, SearchCommand.class,
                 AutocodeCommand.class, ExportCommand.class, ImportProjectCommand.class, MergeCommand.class,
-                BackupCommand.class, RestoreCommand.class, PassphraseCommand.class,
+                BackupCommand.class, RestoreCommand.class, PassphraseCommand.class, SuggestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TematikCli implements Callable<Integer> {
     public static final int OK = 0;

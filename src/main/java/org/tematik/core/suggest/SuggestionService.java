@@ -108,7 +108,7 @@ public final class SuggestionService {
     }
 
     /** Accepts a suggestion by its id (as `suggest` prints it): a coding with origin "suggestion" and the score. */
-    public UUID accept(String suggestionId) {
+    public Accepted accept(String suggestionId) {
         SuggestionId id = SuggestionId.parse(suggestionId);
         Source source = unique(sources.list().stream().filter(s -> SuggestionId.prefix(s.id()).equals(id.sourcePrefix())).toList(),
                 suggestionId);
@@ -121,7 +121,12 @@ public final class SuggestionService {
         UnitSuggestions now = forSelection(source.id(), id.start(), id.end(), ALL_CODES);
         RankedCode ranked = now.codes().stream().filter(r -> r.codeId().equals(code.id())).findFirst()
                 .orElseThrow(() -> new UserException("suggest.error.notSuggested", suggestionId, code.name()));
-        return accept(source.id(), id.start(), id.end(), ranked);
+        return new Accepted(accept(source.id(), id.start(), id.end(), ranked), source.name(), id.start(), id.end(),
+                ranked.codeName(), ranked.score());
+    }
+
+    /** What accepting made: the new coding, where, with which code and score. */
+    public record Accepted(UUID codingId, String sourceName, int start, int end, String codeName, double score) {
     }
 
     /** Accepts one ranked code of a unit the caller already holds (the review queue). */
@@ -194,7 +199,8 @@ public final class SuggestionService {
         return sourceNames;
     }
 
-    static String snippet(String text) {
+    /** The text on one line, cut to a readable length. */
+    public static String snippet(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.codePointCount(0, flat.length()) <= SNIPPET ? flat
                 : flat.substring(0, flat.offsetByCodePoints(0, SNIPPET - 1)) + "…";

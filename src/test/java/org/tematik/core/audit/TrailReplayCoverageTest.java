@@ -48,6 +48,14 @@ class TrailReplayCoverageTest {
             p.search().autocode("menunggu", org.tematik.core.search.SearchLanguage.INDONESIAN, "Koordinasi",
                     org.tematik.core.search.AutocodeUnit.SENTENCE);
             roundTrip(p);
+
+            int length = p.sources().list().get(0).chars();
+            var whole = p.suggestions().forSelection(source, 0, length, 2);
+            assertThat(whole.codes()).as("suggestions for the whole text").isNotEmpty();
+            p.suggestions().accept(whole.codes().get(0).id());
+            roundTrip(p);
+            p.suggestions().reject(source, 0, length, whole.codes().get(0));
+            roundTrip(p);
         }
     }
 

@@ -87,7 +87,7 @@ class SuggestionServiceTest {
         try (Project p = Project.open(dir, "alice")) {
             RankedCode budget = p.suggestions().forSource(SuggestCorpus.NEW, SuggestUnit.PARAGRAPH, 3).get(0).codes().get(0);
 
-            UUID coding = p.suggestions().accept(budget.id());
+            UUID coding = p.suggestions().accept(budget.id()).codingId();
 
             List<AuditEvent> events = p.audit().page(0, Integer.MAX_VALUE);
             AuditEvent event = events.get(events.size() - 1);
@@ -118,7 +118,7 @@ class SuggestionServiceTest {
             id = p.suggestions().forSource(SuggestCorpus.NEW, SuggestUnit.PARAGRAPH, 3).get(1).codes().get(0).id();
         }
         try (Project p = Project.open(dir, "alice")) {
-            UUID coding = p.suggestions().accept(id);
+            UUID coding = p.suggestions().accept(id).codingId();
             assertThat(p.codings().list("Koordinasi", SuggestCorpus.NEW)).extracting(c -> c.coding().id()).containsExactly(coding);
             assertThatThrownBy(() -> p.suggestions().accept("nonsense")).isInstanceOf(UserException.class)
                     .hasMessageContaining("not a suggestion id");

@@ -42,7 +42,7 @@ public final class LuceneSuggestionEngine implements SuggestionEngine {
     static final String NAME = "lucene-bm25";
     private static final String FIELD = "t";
     private static final String ORDINAL = "i";
-    private static final int MAX_QUERY_TERMS = 40;
+    private static final int MAX_QUERY_TERMS = 32;
     private static final int HITS = 60;
     private static final double[] WEIGHTS = {1.0, 0.5, 0.25};
     private static final int EVIDENCE = 3;
@@ -117,14 +117,28 @@ public final class LuceneSuggestionEngine implements SuggestionEngine {
         private final List<Example> examples;
         private final Map<java.util.UUID, java.util.Set<String>> termSets;
         private final Terms terms;
+        private final int[] ordinals; // Lucene doc id -> index into examples, read once instead of per hit
+        private final Map<String, Integer> docFreq = new HashMap<>();
+        // looked up in the term dictionary once per term, not twice per passage (the cost of a 300,000-character source)
+        private final Map<String, org.apache.lucene.index.TermStates> states = new HashMap<>();
 
         LuceneModel(DirectoryReader reader, List<Example> examples, Map<java.util.UUID, java.util.Set<String>> termSets, Terms terms) {
             this.reader = reader;
             this.examples = examples;
             this.termSets = termSets;
             this.terms = terms;
+            termSets.values().forEach(set -> set.forEach(t -> docFreq.merge(t, 1, Integer::sum)));
             this.searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
+            try {
+                var stored = reader.storedFields();
+                ordinals = new int[reader.maxDoc()];
+                for (int doc = 0; doc < ordinals.length; doc++) {
+                    ordinals[doc] = stored.document(doc).getField(ORDINAL).numericValue().intValue();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** A query term: its weight in the passage (tf · idf), its idf, and the passage's own word for it. */
@@ -148,7 +162,13 @@ public final class LuceneSuggestionEngine implements SuggestionEngine {
                 double bound = 0;
                 for (QueryTerm q : query) {
                     float boost = (float) (1 + Math.log(q.tf()));
-                    b.add(new BoostQuery(new TermQuery(new Term(FIELD, q.term())), boost), BooleanClause.Occur.SHOULD);
+                    Term term = new Term(FIELD, q.term());
+                    org.apache.lucene.index.TermStates known = states.get(q.term());
+                    if (known == null) {
+                        known = org.apache.lucene.index.TermStates.build(searcher, term, true);
+                        states.put(q.term(), known);
+                    }
+                    b.add(new BoostQuery(new TermQuery(term, known), boost), BooleanClause.Occur.SHOULD);
                     bound += boost * q.idf(); // BM25's ceiling for this term (tf saturates below idf)
                 }
                 ScoreDoc[] hits = searcher.search(b.build(), HITS).scoreDocs;
@@ -158,17 +178,17 @@ public final class LuceneSuggestionEngine implements SuggestionEngine {
             }
         }
 
-        private List<QueryTerm> queryTerms(Passage passage) throws IOException {
+        private List<QueryTerm> queryTerms(Passage passage) {
             Map<String, int[]> tf = new LinkedHashMap<>();
             Map<String, String> words = new HashMap<>();
             for (Token t : terms.analyse(passage.text(), passage.language())) {
                 tf.computeIfAbsent(t.term(), k -> new int[1])[0]++;
                 words.putIfAbsent(t.term(), t.word());
             }
-            int n = reader.numDocs();
+            int n = examples.size();
             List<QueryTerm> out = new ArrayList<>();
             for (Map.Entry<String, int[]> e : tf.entrySet()) {
-                int df = reader.docFreq(new Term(FIELD, e.getKey()));
+                int df = docFreq.getOrDefault(e.getKey(), 0);
                 if (df > 0) {
                     double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
                     out.add(new QueryTerm(e.getKey(), words.get(e.getKey()), e.getValue()[0], idf));
@@ -178,12 +198,11 @@ public final class LuceneSuggestionEngine implements SuggestionEngine {
             return out.size() > MAX_QUERY_TERMS ? out.subList(0, MAX_QUERY_TERMS) : out;
         }
 
-        private List<Ranked> aggregate(ScoreDoc[] hits, List<QueryTerm> query, double bound, int top) throws IOException {
+        private List<Ranked> aggregate(ScoreDoc[] hits, List<QueryTerm> query, double bound, int top) {
             // hits arrive best first, ties by document order: so each code's list is in a fixed order
             Map<java.util.UUID, List<Match>> byCode = new LinkedHashMap<>();
             for (ScoreDoc hit : hits) {
-                int ordinal = searcher.storedFields().document(hit.doc).getField(ORDINAL).numericValue().intValue();
-                Example e = examples.get(ordinal);
+                Example e = examples.get(ordinals[hit.doc]);
                 byCode.computeIfAbsent(e.codeId(), k -> new ArrayList<>()).add(new Match(e, round(hit.score / bound)));
             }
             List<Ranked> ranked = new ArrayList<>();

@@ -185,10 +185,15 @@ public final class SuggestionService {
     private Evidence evidence(SuggestionEngine.Match m) {
         SuggestionEngine.Example e = m.example();
         String name = sourceNames().getOrDefault(e.sourceId(), "?");
-        return new Evidence(e.codingId(), e.sourceId(), name, e.start(), e.end(), snippet(e.text()), m.score());
+        String snippet;
+        synchronized (this) { // the same few segments are the evidence for many units
+            snippet = snippets.computeIfAbsent(e.codingId(), id -> snippet(e.text()));
+        }
+        return new Evidence(e.codingId(), e.sourceId(), name, e.start(), e.end(), snippet, m.score());
     }
 
     private Map<UUID, String> sourceNames;
+    private final Map<UUID, String> snippets = new HashMap<>();
 
     private synchronized Map<UUID, String> sourceNames() {
         if (sourceNames == null) {
@@ -248,5 +253,6 @@ public final class SuggestionService {
             model = null;
         }
         sourceNames = null;
+        snippets.clear();
     }
 }

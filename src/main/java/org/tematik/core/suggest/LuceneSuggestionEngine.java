@@ -86,12 +86,21 @@ public final class LuceneSuggestionEngine implements SuggestionEngine {
     record Token(String term, String word) {
     }
 
-    /** The analysers, one per language, shared by learning and ranking. */
+    /**
+     * The analysers, one per language, shared by learning and ranking. Search keeps stop words (people search for
+     * phrases); here they are dropped, because "untuk" or "the" is no reason to suggest a code.
+     */
     static final class Terms {
         private final Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
 
+        private static org.apache.lucene.analysis.CharArraySet stopWords(SearchLanguage language) {
+            return language == SearchLanguage.ENGLISH ? org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+                    : org.apache.lucene.analysis.id.IndonesianAnalyzer.getDefaultStopSet();
+        }
+
         synchronized List<Token> analyse(String text, SearchLanguage language) {
             Analyzer analyzer = analyzers.computeIfAbsent(language, SearchLanguage::analyzer);
+            org.apache.lucene.analysis.CharArraySet stop = stopWords(language);
             List<Token> out = new ArrayList<>();
             try (var stream = analyzer.tokenStream(FIELD, text)) {
                 var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
@@ -99,8 +108,9 @@ public final class LuceneSuggestionEngine implements SuggestionEngine {
                 stream.reset();
                 while (stream.incrementToken()) {
                     String t = term.toString();
-                    if (!t.isBlank() && t.indexOf(' ') < 0) {
-                        out.add(new Token(t, text.substring(offset.startOffset(), offset.endOffset())));
+                    String word = text.substring(offset.startOffset(), offset.endOffset());
+                    if (!t.isBlank() && t.indexOf(' ') < 0 && !stop.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                        out.add(new Token(t, word));
                     }
                 }
                 stream.end();

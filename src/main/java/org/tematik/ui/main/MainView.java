@@ -35,6 +35,8 @@ public final class MainView {
     @FXML
     private MenuItem cooccurrenceItem;
     @FXML
+    private MenuItem suggestItem;
+    @FXML
     private javafx.scene.control.Menu exchangeMenu;
     @FXML
     private MenuItem undoItem;
@@ -80,6 +82,7 @@ public final class MainView {
         inVivoItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         matrixItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         cooccurrenceItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        suggestItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -159,6 +162,11 @@ public final class MainView {
     @FXML
     private void openCasebook() {
         tools.getOrDefault("casebook", () -> { }).run();
+    }
+
+    @FXML
+    private void openSuggest() {
+        tools.getOrDefault("suggest", () -> { }).run();
     }
 
     @FXML

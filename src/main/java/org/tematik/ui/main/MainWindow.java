@@ -159,6 +159,13 @@ public final class MainWindow {
         return view;
     }
 
+    /** Opens the suggestion review queue for the source open in the document. */
+    public org.tematik.ui.suggest.SuggestView openSuggest() {
+        org.tematik.ui.suggest.SuggestView view = context.load(org.tematik.ui.suggest.SuggestView.class);
+        openTool(view.root(), Messages.tr("suggest.view.title", view.viewModel().sourceNameProperty().get()));
+        return view;
+    }
+
     private String projectName() {
         return context.session().project() == null ? "" : context.session().project().name();
     }
@@ -200,6 +207,7 @@ public final class MainWindow {
         current.setToolOpener("memos", () -> openTool(context.load(org.tematik.ui.memo.MemoListView.class).root(), Messages.tr("memo.list.title")));
         current.setToolOpener("matrix", this::openMatrix);
         current.setToolOpener("cooccurrence", this::openCooccurrence);
+        current.setToolOpener("suggest", this::openSuggest);
         org.tematik.ui.exchange.ExchangeMenu.fill(current.exchangeMenu(), context.exchangeViewModel(), context.session());
         return current.root();
     }

@@ -63,7 +63,8 @@ final class BenchSuggestCommand implements Callable<Integer> {
         b.append(Messages.tr("suggest.bench.none", r.unitsWithoutSuggestion()));
         if (r.timing() != null) {
             b.append('\n').append(Messages.tr("suggest.bench.timing", r.timing().source(), r.timing().chars(), r.timing().units(),
-                    f1(r.timing().coldMillis()), f1(r.timing().warmMillis())));
+                    f1(r.timing().coldMillis()), f1(r.timing().warmMillis()), f1(r.timing().coldCpuMillis()),
+                    f1(r.timing().warmCpuMillis())));
         }
         return b.toString();
     }

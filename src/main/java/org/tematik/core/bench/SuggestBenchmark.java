@@ -31,7 +31,9 @@ public final class SuggestBenchmark {
     public record Scores(double p1, double p3, double r3) {
     }
 
-    public record Timing(String source, int chars, int units, double coldMillis, double warmMillis) {
+    /** Wall-clock and this thread's CPU milliseconds (CPU time shows the cost on a busy machine, where wall time waits). */
+    public record Timing(String source, int chars, int units, double coldMillis, double warmMillis, double coldCpuMillis,
+                         double warmCpuMillis) {
     }
 
     public record Report(String engine, int sources, int units, int codes, int examples, Scores engineScores,
@@ -95,12 +97,17 @@ public final class SuggestBenchmark {
             return null;
         }
         // the project's model is not learned yet here (evaluation above used its own models), so this includes learning
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         int units = p.suggestions().forSource(longest.id(), SuggestUnit.PARAGRAPH, K).size();
         long t1 = System.nanoTime();
+        long c1 = cpu.getCurrentThreadCpuTime();
         p.suggestions().forSource(longest.id(), SuggestUnit.PARAGRAPH, K);
         long t2 = System.nanoTime();
-        return new Timing(longest.name(), longest.chars(), units, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+        long c2 = cpu.getCurrentThreadCpuTime();
+        return new Timing(longest.name(), longest.chars(), units, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (c1 - c0) / 1e6,
+                (c2 - c1) / 1e6);
     }
 
     private static List<UUID> mostFrequent(List<SuggestionEngine.Example> training) {

@@ -97,6 +97,9 @@ class SuggestionServiceTest {
             assertThat(after.path("score").asDouble()).isEqualTo(budget.score());
             assertThat(after.path("codeName").asText()).isEqualTo("Budget");
             assertThat(p.suggestions().acceptedCodings()).containsExactly(coding);
+            // what the user guide tells supervisors to type into the audit viewer's search
+            assertThat(p.supervision().browser().matching(org.tematik.core.audit.AuditFilter.ALL.withText("\"origin\":\"suggestion\"")))
+                    .containsExactly(event.seq());
             // the accepted unit is coded now, so it is no longer suggested
             assertThat(p.suggestions().forSource(SuggestCorpus.NEW, SuggestUnit.PARAGRAPH, 3))
                     .noneMatch(u -> u.start() == 0);

@@ -100,6 +100,7 @@ class SuggestionServiceTest {
             // what the user guide tells supervisors to type into the audit viewer's search
             assertThat(p.supervision().browser().matching(org.tematik.core.audit.AuditFilter.ALL.withText("\"origin\":\"suggestion\"")))
                     .containsExactly(event.seq());
+            assertThat(p.supervision().browser().describer().describe(event)).contains("as 'Budget' (accepted suggestion, score");
             // the accepted unit is coded now, so it is no longer suggested
             assertThat(p.suggestions().forSource(SuggestCorpus.NEW, SuggestUnit.PARAGRAPH, 3))
                     .noneMatch(u -> u.start() == 0);
@@ -137,6 +138,10 @@ class SuggestionServiceTest {
             RankedCode budget = unit.codes().get(0);
 
             p.suggestions().reject(unit.sourceId(), unit.start(), unit.end(), budget);
+            List<AuditEvent> events = p.audit().page(0, Integer.MAX_VALUE);
+            assertThat(p.supervision().browser().describer().describe(events.get(events.size() - 1)))
+                    .isEqualTo("rejected the suggested code 'Budget' for " + unit.start() + "-" + unit.end() + " in '"
+                            + SuggestCorpus.NEW + "'");
 
             UnitSuggestions again = p.suggestions().forSource(SuggestCorpus.NEW, SuggestUnit.PARAGRAPH, 3).get(0);
             assertThat(again.codes()).extracting(RankedCode::codeName).doesNotContain("Budget");

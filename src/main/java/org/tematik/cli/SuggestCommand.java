@@ -55,7 +55,7 @@ final class SuggestCommand extends ProjectCommand {
                         String.join(", ", c.evidence().stream().map(e -> e.codingId().toString()).toList())));
             }
         }
-        out().println(Messages.tr("suggest.list.total", units.size(), name, project.suggestions().examples(null).size()));
+        out().println(Messages.tr("suggest.list.total", units.size(), name, project.suggestions().exampleCount()));
         return TematikCli.OK;
     }
 

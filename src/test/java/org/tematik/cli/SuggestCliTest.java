@@ -52,7 +52,8 @@ class SuggestCliTest {
     void plainTextNamesTheIdsAndEvidence() {
         CliRun listed = CliRun.in(dir, "alice", "suggest", "--source", SuggestCorpus.EN_NEW, "--unit", "sentence");
         assertThat(listed.exit()).as(listed.err()).isZero();
-        assertThat(listed.out()).contains("sentence (characters 0-", "Budget", "score ", "words: ", "evidence: ", "nothing left this computer");
+        assertThat(listed.out()).contains("sentence (characters 0-", "Budget", "score ", "words: ", "evidence: ", "nothing left this computer")
+                .contains("learned locally from 10 coded segments");
     }
 
     @Test

@@ -147,6 +147,11 @@ public final class SuggestionService {
         return jdbi.withExtension(SuggestionDao.class, dao -> dao.codingsWithOrigin(ORIGIN));
     }
 
+    /** How many coded segments suggestions learn from (the codings of active sources). */
+    public int exampleCount() {
+        return jdbi.withExtension(CodingDao.class, CodingDao::countsByCode).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     /**
      * The coded segments of active sources, in a fixed order (source id, start, end, coding id), so the model and
      * its tie-breaking are the same in every run; {@code leaveOut} drops one source (for leave-one-out tests).

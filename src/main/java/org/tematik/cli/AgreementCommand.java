@@ -27,6 +27,9 @@ final class AgreementCommand extends ProjectCommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--exclude-suggestions", description = "Leave out codings that began as accepted code suggestions.")
+    boolean excludeSuggestions;
+
     @Option(names = "--disagreements", description = "List the units where the coders differ, with the passage.")
     boolean disagreements;
 
@@ -41,7 +44,8 @@ final class AgreementCommand extends ProjectCommand {
         if (format != null && (!format.equalsIgnoreCase("xlsx") || output == null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs -o FILE (xlsx is the format there is)");
         }
-        AgreementReport r = project.agreement().compare(coders.stream().map(String::strip).toList(), codes, Unit.parse(unit));
+        AgreementReport r = project.agreement().compare(coders.stream().map(String::strip).toList(), codes, Unit.parse(unit),
+                excludeSuggestions);
         if (format != null) {
             AgreementWorkbook.write(r, output);
             out().println("Wrote " + output + " (" + r.codes().size() + " codes, " + r.data().size() + " unit values)");

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Measure Tematik's speed (see docs/performance.md).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Generate.class, BenchCommand.Run.class, BenchCommand.Open.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Generate.class, BenchCommand.Run.class, BenchCommand.Open.class,
+                BenchSuggestCommand.class})
 final class BenchCommand {
 
     @Command(name = "generate", description = "Create a large synthetic project, the same for the same seed.")

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 CooccurrenceCommand.class, CasesCommand.class, AttributesCommand.class, SearchCommand.class,
                 AutocodeCommand.class, ExportCommand.class, ImportProjectCommand.class, MergeCommand.class,
                 BackupCommand.class, RestoreCommand.class, PassphraseCommand.class, AnonymiseCommand.class,
-                ThemesCommand.class, MapCommand.class,
+                ThemesCommand.class, MapCommand.class, SuggestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TematikCli implements Callable<Integer> {
     public static final int OK = 0;

@@ -165,6 +165,10 @@ public final class AppContext {
         if (type == AgreementView.class) {
             return new AgreementView(new AgreementViewModel(session, errors, mainViewModel()::showPassage)); // one per window
         }
+        if (type == org.tematik.ui.suggest.SuggestView.class) { // a fresh queue per window
+            return new org.tematik.ui.suggest.SuggestView(new org.tematik.ui.suggest.SuggestViewModel(session, errors,
+                    mainViewModel()::showPassage));
+        }
         if (type == org.tematik.ui.audit.AuditView.class) {
             return new org.tematik.ui.audit.AuditView(new org.tematik.ui.audit.AuditViewModel(session, errors)); // one per window
         }

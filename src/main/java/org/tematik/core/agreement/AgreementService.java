@@ -50,11 +50,23 @@ public final class AgreementService {
     }
 
     public AgreementReport compare(List<String> coders, List<String> codeRefs, Unit unit) {
+        return compare(coders, codeRefs, unit, false);
+    }
+
+    /**
+     * As {@link #compare(List, List, Unit)}; {@code withoutSuggestions} leaves out codings that began as accepted
+     * code suggestions (codings.origin, ADR 0020), so agreement measures the coders' own judgement.
+     */
+    public AgreementReport compare(List<String> coders, List<String> codeRefs, Unit unit, boolean withoutSuggestions) {
+        Set<UUID> suggested = withoutSuggestions
+                ? jdbi.withExtension(org.tematik.core.storage.SuggestionDao.class,
+                        dao -> dao.codingsWithOrigin(org.tematik.core.suggest.SuggestionService.ORIGIN))
+                : Set.of();
         if (coders.size() < 2 || new LinkedHashSet<>(coders).size() != coders.size()) {
             throw new UserException("agreement.error.coders");
         }
         List<Coding> all = jdbi.withExtension(CodingDao.class, CodingDao::listActive).stream()
-                .filter(c -> coders.contains(c.coder())).toList();
+                .filter(c -> coders.contains(c.coder()) && !suggested.contains(c.id())).toList();
         Map<UUID, Set<String>> codersBySource = new HashMap<>(); // one pass, not one query per source and coder
         all.forEach(c -> codersBySource.computeIfAbsent(c.sourceId(), id -> new HashSet<>()).add(c.coder()));
         Set<String> known = new HashSet<>();

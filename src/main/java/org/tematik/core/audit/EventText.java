@@ -55,7 +55,14 @@ public final class EventText {
             case "code.unmerge" -> Messages.tr("audit.event.codeUnmerge", after.path("name").asText(),
                     name(TrailReplay.text(before.path("into"))));
             case "coding.add" -> Messages.tr("audit.event.codingAdd", quote(e, after), after.path("sourceName").asText(),
-                    after.path("codeName").asText());
+                    after.path("codeName").asText()) + (after.path("origin").asText().equals("suggestion")
+                    ? " " + Messages.tr("suggest.audit.accepted",
+                            String.format(java.util.Locale.ROOT, "%.3f", after.path("score").asDouble()))
+                    : "");
+            case "suggestion.reject" -> Messages.tr("suggest.audit.rejected", after.path("codeName").asText(),
+                    after.path("sourceName").asText(), after.path("start").asInt(), after.path("end").asInt());
+            case "suggestion.forget" -> Messages.tr("suggest.audit.forgotten", before.path("codeName").asText(),
+                    before.path("sourceName").asText(), before.path("start").asInt(), before.path("end").asInt());
             case "coding.remove" -> Messages.tr("audit.event.codingRemove", quote(e, before),
                     before.path("sourceName").asText(), before.path("codeName").asText());
             case "case.create" -> Messages.tr("audit.event.caseCreate", after.path("name").asText());

@@ -15,18 +15,25 @@ import org.tematik.core.storage.CodeDao;
 import org.tematik.core.storage.CodingDao;
 import org.tematik.core.storage.MemoDao;
 import org.tematik.core.storage.SourceDao;
+import org.tematik.core.storage.SuggestionDao;
 import org.tematik.core.source.SourceTexts;
 import org.tematik.core.util.UserException;
 
 /**
  * Codes [start, end) of a source, in code points. {@code coder}, {@code createdAt} and {@code memoId} are
  * null for new work; undoing a removal sets them, so the restored coding keeps its author and time and
- * its memo keeps its id.
+ * its memo keeps its id. {@code origin} is null for the analyst's own work and {@code "suggestion"} for an
+ * accepted code suggestion (ADR 0020), with the suggestion's {@code score}; both are absent from older JSON.
  */
 @JsonTypeName("coding.add")
 public record AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end, String memo,
-                        String coder, Instant createdAt, UUID memoId) implements Command {
+                        String coder, Instant createdAt, UUID memoId, String origin, Double score) implements Command {
     private static final int QUOTE_LIMIT = 80;
+
+    public AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end, String memo, String coder, Instant createdAt,
+                     UUID memoId) {
+        this(id, sourceId, codeId, start, end, memo, coder, createdAt, memoId, null, null);
+    }
 
     public AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end, String memo, String coder, Instant createdAt) {
         this(id, sourceId, codeId, start, end, memo, coder, createdAt, null);
@@ -54,6 +61,9 @@ public record AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end,
         }
         Instant at = createdAt == null ? ctx.now() : createdAt;
         codings.insert(new Coding(id, sourceId, codeId, start, end, author, at), ctx.coderId(author));
+        if (origin != null) {
+            ctx.dao(SuggestionDao.class).setOrigin(id, origin, score);
+        }
         String memoText = memo == null || memo.isBlank() ? null : memo.strip();
         if (memoText != null) {
             ctx.dao(MemoDao.class).insert(new Memo(memoId == null ? UUID.randomUUID() : memoId, Memo.ON_CODING, id, null,
@@ -70,6 +80,10 @@ public record AddCoding(UUID id, UUID sourceId, UUID codeId, int start, int end,
         after.put("end", end);
         after.put("coder", author);
         after.put("memo", memoText);
+        if (origin != null) { // only then, so the after-JSON of ordinary codings stays as it always was
+            after.put("origin", origin);
+            after.put("score", score);
+        }
         return new Change("coding.add", "coding", id.toString(),
                 "Coded '" + shorten(quote) + "' in '" + source.name() + "' as '" + code.name() + "'",
                 null, after, new RemoveCoding(id));

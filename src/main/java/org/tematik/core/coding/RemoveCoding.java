@@ -13,6 +13,7 @@ import org.tematik.core.storage.CodeDao;
 import org.tematik.core.storage.CodingDao;
 import org.tematik.core.storage.MemoDao;
 import org.tematik.core.storage.SourceDao;
+import org.tematik.core.storage.SuggestionDao;
 import org.tematik.core.source.SourceTexts;
 import org.tematik.core.util.UserException;
 
@@ -23,6 +24,8 @@ public record RemoveCoding(UUID id) implements Command {
     public Change apply(ChangeContext ctx) {
         CodingDao codings = ctx.dao(CodingDao.class);
         Coding coding = codings.find(id).orElseThrow(() -> new UserException("coding.error.gone", id));
+        // read before the row goes, so undoing the removal brings back an accepted suggestion as one
+        SuggestionDao.Origin origin = ctx.dao(SuggestionDao.class).originOf(id).orElse(null);
         MemoDao memos = ctx.dao(MemoDao.class);
         List<Memo> attached = memos.forTarget(Memo.ON_CODING, id);
         memos.deleteForTarget(Memo.ON_CODING, id);
@@ -41,9 +44,14 @@ public record RemoveCoding(UUID id) implements Command {
         before.put("end", coding.end());
         before.put("coder", coding.coder());
         before.put("memo", memo);
+        if (origin != null) {
+            before.put("origin", origin.origin());
+            before.put("score", origin.score());
+        }
         return new Change("coding.remove", "coding", id.toString(),
                 "Removed coding '" + AddCoding.shorten(quote) + "' in '" + sourceName + "' as '" + codeName + "'",
                 before, null, new AddCoding(id, coding.sourceId(), coding.codeId(), coding.start(), coding.end(), memo,
-                        coding.coder(), coding.createdAt(), attached.isEmpty() ? null : attached.get(0).id()));
+                        coding.coder(), coding.createdAt(), attached.isEmpty() ? null : attached.get(0).id(),
+                        origin == null ? null : origin.origin(), origin == null ? null : origin.score()));
     }
 }

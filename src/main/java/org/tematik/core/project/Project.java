@@ -86,7 +86,8 @@ public final class Project implements AutoCloseable {
             org.tematik.core.theme.AddThemeCodes.class, org.tematik.core.theme.RemoveThemeCodes.class,
             org.tematik.core.theme.SplitTheme.class, org.tematik.core.theme.MergeThemes.class,
             org.tematik.core.theme.UnmergeThemes.class, org.tematik.core.theme.AddMapLink.class,
-            org.tematik.core.theme.RemoveMapLink.class, org.tematik.core.theme.PlaceNodes.class));
+            org.tematik.core.theme.RemoveMapLink.class, org.tematik.core.theme.PlaceNodes.class,
+            org.tematik.core.suggest.RejectSuggestion.class, org.tematik.core.suggest.ForgetRejection.class));
 
     private final Path dir;
     private final String coder;
@@ -104,6 +105,7 @@ public final class Project implements AutoCloseable {
     private final CooccurrenceService cooccurrence;
     private final AttributeService attributes;
     private final SearchService search;
+    private final org.tematik.core.suggest.SuggestionService suggestions;
     private final ExchangeService exchange;
     private final org.tematik.core.anonymise.AnonymisationService anonymisation;
     private final org.tematik.core.theme.ThemeService themes;
@@ -130,6 +132,8 @@ public final class Project implements AutoCloseable {
         this.attributes = new AttributeService(database.jdbi(), stack, coder, sources, casebook);
         this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
         sources.onImported(search::sourceImported);
+        this.suggestions = new org.tematik.core.suggest.SuggestionService(database.jdbi(), stack, coder, sources, search,
+                new org.tematik.core.suggest.LuceneSuggestionEngine());
         this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
         this.anonymisation = new org.tematik.core.anonymise.AnonymisationService(database.jdbi(), stack, coder, sources, key);
         this.themes = new org.tematik.core.theme.ThemeService(database.jdbi(), stack, coder, codebook, codings);
@@ -309,6 +313,10 @@ public final class Project implements AutoCloseable {
 
     public org.tematik.core.anonymise.AnonymisationService anonymisation() {
         return anonymisation;
+    }
+
+    public org.tematik.core.suggest.SuggestionService suggestions() {
+        return suggestions;
     }
 
     public CodingService codings() {

@@ -31,7 +31,8 @@ public enum SearchLanguage {
         return "text_" + code;
     }
 
-    Analyzer analyzer() {
+    /** This language's analyser (also used by code suggestions, so both stem the same way). */
+    public Analyzer analyzer() {
         return this == INDONESIAN ? new IndonesianSearchAnalyzer() : new EnglishAnalyzer();
     }
 

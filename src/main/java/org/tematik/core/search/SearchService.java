@@ -329,16 +329,23 @@ public final class SearchService implements AutoCloseable {
 
     /** Every active source with the language it is searched in. */
     private List<SearchIndex.Wanted> wanted() {
-        Map<UUID, String> languages = new HashMap<>();
-        jdbi.useExtension(AttributeDao.class, dao -> dao.findByName(Attribute.ON_SOURCE, SearchLanguage.ATTRIBUTE).ifPresent(a ->
-                dao.values(Attribute.ON_SOURCE).stream().filter(v -> v.attributeId().equals(a.id()))
-                        .forEach(v -> languages.put(v.ownerId(), v.value()))));
+        Map<UUID, SearchLanguage> languages = languages();
         Map<UUID, Integer> versions = jdbi.withExtension(org.tematik.core.storage.SourceVersionDao.class,
                 org.tematik.core.storage.SourceVersionDao::activeVersions);
         return sources.list().stream()
-                .map(s -> new SearchIndex.Wanted(s.id(), s.name(), SearchLanguage.ofAttribute(languages.get(s.id())),
-                        versions.getOrDefault(s.id(), 1)))
+                .map(s -> new SearchIndex.Wanted(s.id(), s.name(), languages.get(s.id()), versions.getOrDefault(s.id(), 1)))
                 .toList();
+    }
+
+    /** The language of every active source (its language attribute, else the default). */
+    public Map<UUID, SearchLanguage> languages() {
+        Map<UUID, String> values = new HashMap<>();
+        jdbi.useExtension(AttributeDao.class, dao -> dao.findByName(Attribute.ON_SOURCE, SearchLanguage.ATTRIBUTE).ifPresent(a ->
+                dao.values(Attribute.ON_SOURCE).stream().filter(v -> v.attributeId().equals(a.id()))
+                        .forEach(v -> values.put(v.ownerId(), v.value()))));
+        Map<UUID, SearchLanguage> out = new HashMap<>();
+        sources.list().forEach(s -> out.put(s.id(), SearchLanguage.ofAttribute(values.get(s.id()))));
+        return out;
     }
 
     @Override

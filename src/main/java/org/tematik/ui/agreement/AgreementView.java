@@ -31,6 +31,7 @@ public final class AgreementView {
     @FXML private BorderPane root;
     @FXML private ListView<String> coderList;
     @FXML private ComboBox<Unit> unitBox;
+    @FXML private javafx.scene.control.CheckBox withoutSuggestionsBox;
     @FXML private Button compareButton;
     @FXML private Label summaryLabel;
     @FXML private TableView<AgreementReport.Row> figuresTable;
@@ -83,6 +84,7 @@ public final class AgreementView {
             }
         });
         unitBox.valueProperty().bindBidirectional(viewModel.unitProperty());
+        withoutSuggestionsBox.selectedProperty().bindBidirectional(viewModel.withoutSuggestionsProperty());
         compareButton.disableProperty().bind(viewModel.runningProperty().or(Bindings.size(viewModel.chosenCoders()).lessThan(2)));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         bindFigures();

@@ -33,6 +33,7 @@ public final class AgreementViewModel {
     private final ObservableList<String> coders = FXCollections.observableArrayList();
     private final ObservableList<String> chosenCoders = FXCollections.observableArrayList();
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.PARAGRAPH);
+    private final javafx.beans.property.BooleanProperty withoutSuggestions = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<AgreementReport.Row> rows = FXCollections.observableArrayList();
     private final ObservableList<AgreementReport.DataRow> disagreements = FXCollections.observableArrayList();
     private final ObjectProperty<AgreementReport.DataRow> selected = new SimpleObjectProperty<>();
@@ -75,8 +76,9 @@ public final class AgreementViewModel {
         }
         List<String> who = List.copyOf(chosenCoders);
         Unit by = unit.get();
+        boolean own = withoutSuggestions.get();
         running.set(true);
-        session.runner().run(() -> project.agreement().compare(who, null, by), this::show, e -> {
+        session.runner().run(() -> project.agreement().compare(who, null, by, own), this::show, e -> {
             running.set(false);
             errors.report(e);
         });
@@ -212,6 +214,11 @@ public final class AgreementViewModel {
     /** The coders to compare (two or more), chosen from {@link #coders()}. */
     public ObservableList<String> chosenCoders() {
         return chosenCoders;
+    }
+
+    /** Leave out codings that began as accepted code suggestions. */
+    public javafx.beans.property.BooleanProperty withoutSuggestionsProperty() {
+        return withoutSuggestions;
     }
 
     public ObjectProperty<Unit> unitProperty() {

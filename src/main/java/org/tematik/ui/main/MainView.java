@@ -37,6 +37,8 @@ public final class MainView {
     @FXML
     private MenuItem themesItem;
     @FXML
+    private MenuItem suggestItem;
+    @FXML
     private javafx.scene.control.Menu exchangeMenu;
     @FXML
     private javafx.scene.control.Menu securityMenu;
@@ -85,6 +87,7 @@ public final class MainView {
         matrixItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         cooccurrenceItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         themesItem.disableProperty().bind(viewModel.hasProjectProperty().not());
+        suggestItem.disableProperty().bind(viewModel.hasProjectProperty().not());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
         undoItem.textProperty().bind(viewModel.undoTextProperty());
@@ -169,6 +172,11 @@ public final class MainView {
     @FXML
     private void openCasebook() {
         tools.getOrDefault("casebook", () -> { }).run();
+    }
+
+    @FXML
+    private void openSuggest() {
+        tools.getOrDefault("suggest", () -> { }).run();
     }
 
     @FXML

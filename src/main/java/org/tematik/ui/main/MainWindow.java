@@ -168,6 +168,13 @@ public final class MainWindow {
         return view;
     }
 
+    /** Opens the suggestion review queue for the source open in the document. */
+    public org.tematik.ui.suggest.SuggestView openSuggest() {
+        org.tematik.ui.suggest.SuggestView view = context.load(org.tematik.ui.suggest.SuggestView.class);
+        openTool(view.root(), Messages.tr("suggest.view.title", view.viewModel().sourceNameProperty().get()));
+        return view;
+    }
+
     private String projectName() {
         return context.session().project() == null ? "" : context.session().project().name();
     }
@@ -210,6 +217,7 @@ public final class MainWindow {
         current.setToolOpener("matrix", this::openMatrix);
         current.setToolOpener("cooccurrence", this::openCooccurrence);
         current.setToolOpener("themes", this::openThemes);
+        current.setToolOpener("suggest", this::openSuggest);
         org.tematik.ui.exchange.ExchangeMenu.fill(current.exchangeMenu(), context.exchangeViewModel(), context.session());
         org.tematik.ui.security.SecurityMenu.fill(current.securityMenu(), context.securityActions(), context::load, this::openTool);
         return current.root();

@@ -49,6 +49,14 @@ class TrailReplayCoverageTest {
                     org.tematik.core.search.AutocodeUnit.SENTENCE);
             roundTrip(p);
 
+            int length = p.sources().list().get(0).chars();
+            var whole = p.suggestions().forSelection(source, 0, length, 2);
+            assertThat(whole.codes()).as("suggestions for the whole text").isNotEmpty();
+            p.suggestions().accept(whole.codes().get(0).id());
+            roundTrip(p);
+            p.suggestions().reject(source, 0, length, whole.codes().get(0));
+            roundTrip(p);
+
             // a new source version moves codings: "Narasumber" (10 letters) becomes "N" in every paragraph
             var table = List.of(new org.tematik.core.anonymise.PseudonymEntry("Narasumber", "N", null),
                     new org.tematik.core.anonymise.PseudonymEntry("Pewawancara", "Peneliti", null));

@@ -29,6 +29,7 @@ public record DeleteCode(UUID id) implements Command {
         List<Code> subtree = CodeRules.subtree(codes.listAll(), id);
         List<Coding> lost = codings.forCodes(subtree.stream().map(Code::id).toList());
         List<Memo> lostMemos = new ArrayList<>();
+        var origins = org.tematik.core.coding.CodingOrigins.of(ctx, lost);
         for (Coding c : lost) {
             lostMemos.addAll(memos.forTarget(Memo.ON_CODING, c.id()));
             memos.deleteForTarget(Memo.ON_CODING, c.id());
@@ -44,6 +45,6 @@ public record DeleteCode(UUID id) implements Command {
                 + (lost.isEmpty() && subtree.size() == 1 ? ""
                 : " with " + Plural.of(subtree.size() - 1L, "sub-code") + " and " + Plural.of(lost.size(), "coding"));
         return new Change("code.delete", "code", id.toString(), summary, before, null,
-                new RestoreCodes(new CodeSnapshot(subtree, lost, lostMemos)));
+                new RestoreCodes(new CodeSnapshot(subtree, lost, lostMemos, origins)));
     }
 }

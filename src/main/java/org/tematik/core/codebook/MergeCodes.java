@@ -45,9 +45,11 @@ public record MergeCodes(UUID fromId, UUID intoId) implements Command {
         List<UUID> moved = new ArrayList<>();
         List<Coding> dropped = new ArrayList<>();
         List<Memo> droppedMemos = new ArrayList<>();
+        Map<UUID, org.tematik.core.storage.SuggestionDao.Origin> droppedOrigins = new LinkedHashMap<>();
         for (Coding c : codings.forCodes(List.of(fromId))) {
             if (codings.countSame(c.sourceId(), intoId, c.start(), c.end(), c.coder()) > 0) {
                 dropped.add(c);
+                droppedOrigins.putAll(org.tematik.core.coding.CodingOrigins.of(ctx, List.of(c)));
                 droppedMemos.addAll(memos.forTarget(Memo.ON_CODING, c.id()));
                 memos.deleteForTarget(Memo.ON_CODING, c.id());
                 codings.delete(c.id());
@@ -74,7 +76,7 @@ public record MergeCodes(UUID fromId, UUID intoId) implements Command {
         String summary = "Merged code '" + from.name() + "' into '" + into.name() + "' ("
                 + Plural.of(moved.size() + dropped.size(), "coding") + ")";
         return new Change("code.merge", "code", fromId.toString(), summary, before, after,
-                new UnmergeCodes(from, intoId, moved, dropped, droppedMemos, childIds));
+                new UnmergeCodes(from, intoId, moved, dropped, droppedMemos, childIds, droppedOrigins));
     }
 
 }

@@ -32,6 +32,7 @@ public record RestoreCodes(CodeSnapshot snapshot) implements Command {
         for (Coding coding : snapshot.codings()) {
             codings.insert(coding, ctx.coderId(coding.coder()));
         }
+        org.tematik.core.coding.CodingOrigins.restore(ctx, snapshot.origins());
         MemoDao memos = ctx.dao(MemoDao.class);
         for (Memo memo : snapshot.memos()) {
             memos.insert(memo, ctx.coderId(memo.coder()));

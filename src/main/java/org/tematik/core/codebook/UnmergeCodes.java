@@ -17,7 +17,8 @@ import org.tematik.core.util.UserException;
 /** The undo of a merge: the merged-away code comes back with exactly its codings and children. */
 @JsonTypeName("code.unmerge")
 public record UnmergeCodes(Code from, UUID intoId, List<UUID> movedCodings, List<Coding> droppedCodings,
-                           List<Memo> droppedMemos, List<UUID> movedChildren) implements Command {
+                           List<Memo> droppedMemos, List<UUID> movedChildren,
+                           Map<UUID, org.tematik.core.storage.SuggestionDao.Origin> droppedOrigins) implements Command {
 
     @Override
     public Change apply(ChangeContext ctx) {
@@ -35,6 +36,7 @@ public record UnmergeCodes(Code from, UUID intoId, List<UUID> movedCodings, List
         for (Coding c : droppedCodings) {
             codings.insert(c, ctx.coderId(c.coder()));
         }
+        org.tematik.core.coding.CodingOrigins.restore(ctx, droppedOrigins); // null in entries from before V12
         MemoDao memos = ctx.dao(MemoDao.class);
         for (Memo m : droppedMemos) {
             memos.insert(m, ctx.coderId(m.coder()));

@@ -116,6 +116,29 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void anAcceptedSuggestionStaysOneWhenDeletingOrMergingItsCodeIsUndone() {
+        try (Project p = Project.open(dir, "alice")) {
+            RankedCode budget = p.suggestions().forSource(SuggestCorpus.NEW, SuggestUnit.PARAGRAPH, 3).get(0).codes().get(0);
+            UUID coding = p.suggestions().accept(budget.id()).codingId();
+
+            p.codebook().delete("Budget");
+            assertThat(p.suggestions().acceptedCodings()).isEmpty();
+            p.undo();
+            assertThat(p.suggestions().acceptedCodings()).as("after undoing the deletion").containsExactly(coding);
+
+            // the same span coded by the same coder under another code: merging drops the suggestion as a twin
+            var twin = p.codings().forSource(p.sources().resolve(SuggestCorpus.NEW).id()).get(0).coding();
+            UUID other = p.codebook().add("Money", null, null, null).id();
+            p.codings().code(twin.sourceId(), other, twin.start(), twin.end(), null);
+            p.codebook().merge("Budget", "Money");
+            assertThat(p.suggestions().acceptedCodings()).isEmpty();
+            p.undo();
+            assertThat(p.suggestions().acceptedCodings()).as("after undoing the merge").containsExactly(coding);
+            assertThat(p.supervision().reconciler().reconcile()).isEmpty();
+        }
+    }
+
+    @Test
     void idsStayValidInALaterSessionAndBadIdsAreRefused() {
         String id;
         try (Project p = Project.open(dir, "alice")) {

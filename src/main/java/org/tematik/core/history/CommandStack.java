@@ -78,6 +78,7 @@ public final class CommandStack {
     }
 
     private Applied record(Handle handle, Command command, String coder) {
+        trail.lockHead(handle);
         ChangeContext ctx = new ChangeContext(handle, coder, ChainHash.storable(clock.instant()), shared);
         Change change = command.apply(ctx);
         AuditEvent event = append(handle, ctx, change.action(), change, Map.of());
@@ -140,6 +141,7 @@ public final class CommandStack {
         Applied applied;
         try {
             applied = jdbi.inTransaction(handle -> {
+                trail.lockHead(handle);
                 ChangeContext ctx = new ChangeContext(handle, coder, ChainHash.storable(clock.instant()), shared);
                 Change change = command.apply(ctx);
                 Map<String, Object> extra = new LinkedHashMap<>();

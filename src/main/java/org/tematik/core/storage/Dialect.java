@@ -1,6 +1,14 @@
 package org.tematik.core.storage;
 
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.Arguments;
+import org.jdbi.v3.core.argument.NullArgument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.tematik.core.util.UserException;
 
 /**
@@ -19,6 +27,29 @@ public enum Dialect {
     private static final int H2_FILE_CORRUPTED = 90030;
     /** H2: "Encryption error in file" — the file password (derived from the passphrase) does not fit. */
     private static final int H2_WRONG_FILE_PASSWORD = 90049;
+
+    /**
+     * Binds what the two servers type differently. PostgreSQL refuses a UUID column set to a NULL typed
+     * as VARCHAR (Jdbi's default for a null UUID), so there a null is sent with no type (Types.OTHER)
+     * and the server infers it from the column.
+     */
+    void configure(Jdbi jdbi) {
+        if (this == POSTGRESQL) {
+            jdbi.registerArgument(new UuidAsOther());
+            jdbi.getConfig(Arguments.class).setUntypedNullArgument(new NullArgument(Types.OTHER));
+        }
+    }
+
+    private static final class UuidAsOther extends AbstractArgumentFactory<UUID> {
+        UuidAsOther() {
+            super(Types.OTHER);
+        }
+
+        @Override
+        protected Argument build(UUID value, ConfigRegistry config) {
+            return (position, statement, ctx) -> statement.setObject(position, value);
+        }
+    }
 
     /** H2 zips its open file (BACKUP TO); a server is backed up by its administrator (pg_dump). */
     public boolean hasOnlineBackup() {

@@ -24,7 +24,10 @@ public final class Postgres {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
+                        // the tests kill clients, never the server: durability across a server crash is PostgreSQL's
+                        // own business, and without fsync the suite stays fast on a shared disk
+                        .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
             } catch (IOException e) {
                 throw new IllegalStateException("embedded PostgreSQL did not start", e);
             }

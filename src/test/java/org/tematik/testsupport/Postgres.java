@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.tematik.core.storage.ServerAddress;
+import org.tematik.core.server.ServerAddress;
 
 /**
  * One real PostgreSQL server for the whole test JVM (starting one takes seconds), from the zonky

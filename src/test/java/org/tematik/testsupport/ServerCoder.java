@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.tematik.core.project.Project;
 import org.tematik.core.source.Source;
-import org.tematik.core.storage.ServerAddress;
+import org.tematik.core.server.ServerAddress;
 
 /**
  * Child process for the team-project tests: one coder's client on a server project, adding codings in

@@ -56,7 +56,7 @@ import org.tematik.core.source.DatabaseOriginals;
 import org.tematik.core.source.FileOriginals;
 import org.tematik.core.source.OriginalStore;
 import org.tematik.core.storage.Database;
-import org.tematik.core.storage.ServerAddress;
+import org.tematik.core.server.ServerAddress;
 import org.tematik.core.storage.ProjectInfoDao;
 import org.tematik.core.util.UserException;
 
@@ -133,7 +133,7 @@ public final class Project implements AutoCloseable {
         this.attributes = new AttributeService(database.jdbi(), stack, coder, sources, casebook);
         this.search = new SearchService(database.jdbi(), stack, coder, sources, codebook, dir.resolve(INDEX_DIR));
         sources.onImported(search::sourceImported);
-        this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
+        this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name, server != null ? originals : null);
     }
 
     /** Creates a new project folder (it may exist, but must not hold a project yet). */

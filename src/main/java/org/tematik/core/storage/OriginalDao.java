@@ -18,4 +18,8 @@ public interface OriginalDao {
 
     @SqlQuery("SELECT file_name FROM source_originals ORDER BY file_name")
     List<String> names();
+
+    /** Every original a source refers to, removed sources included (their originals stay part of the record). */
+    @SqlQuery("SELECT DISTINCT original_file FROM sources ORDER BY original_file")
+    List<String> referenced();
 }

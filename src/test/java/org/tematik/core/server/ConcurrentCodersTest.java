@@ -23,7 +23,7 @@ import org.tematik.core.audit.AuditEvent;
 import org.tematik.core.codebook.Code;
 import org.tematik.core.project.Project;
 import org.tematik.core.source.Source;
-import org.tematik.core.storage.ServerAddress;
+import org.tematik.core.server.ServerAddress;
 import org.tematik.core.util.Json;
 import org.tematik.testsupport.ChildJvm;
 import org.tematik.testsupport.Files2;

@@ -19,7 +19,7 @@ import org.tematik.core.matrix.MatrixSpec;
 import org.tematik.core.project.Project;
 import org.tematik.core.search.SearchLanguage;
 import org.tematik.core.source.Source;
-import org.tematik.core.storage.ServerAddress;
+import org.tematik.core.server.ServerAddress;
 import org.tematik.core.util.Hashing;
 import org.tematik.core.util.UserException;
 import org.tematik.testsupport.Files2;

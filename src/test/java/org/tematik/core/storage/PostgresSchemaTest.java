@@ -12,6 +12,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tematik.core.server.ServerAddress;
 import org.tematik.testsupport.Postgres;
 
 /**

@@ -1,4 +1,4 @@
-package org.tematik.core.storage;
+package org.tematik.core.server;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 CooccurrenceCommand.class, CasesCommand.class, AttributesCommand.class, SearchCommand.class,
                 AutocodeCommand.class, ExportCommand.class, ImportProjectCommand.class, MergeCommand.class,
                 BackupCommand.class, RestoreCommand.class, PassphraseCommand.class,
-                PushCommand.class, PullCommand.class, ConnectionsCommand.class,
+                PushCommand.class, PullCommand.class, ConnectionsCommand.class, RolesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TematikCli implements Callable<Integer> {
     public static final int OK = 0;

@@ -298,6 +298,14 @@ public final class Project implements AutoCloseable {
         return Optional.ofNullable(server);
     }
 
+    /** The roles of a team project, enforced by its server. */
+    public org.tematik.core.server.ServerRoles roles() {
+        if (server == null) {
+            throw new UserException("server.roles.notServer", dir);
+        }
+        return new org.tematik.core.server.ServerRoles(database.jdbi(), server);
+    }
+
     /** Where the project lives, for titles and messages: its folder or its server address. */
     public String location() {
         return server != null ? server.toString() : dir.toString();

@@ -76,6 +76,20 @@ class ServerCliTest {
     }
 
     @Test
+    void initCreatesATeamProjectInAnEmptyServerDatabase() {
+        ServerAddress server = Postgres.freshDatabase();
+        CliRun init = CliRun.withEnv(ENV, "--user", "lead", "init", server.toString(), "--name", "Tim kota kembar");
+        assertThat(init.exit()).as(init.toString()).isZero();
+        assertThat(init.out()).contains("Tim kota kembar", server.toString());
+        assertThat(CliRun.withEnv(ENV, "init", server.toString()).exit()).isEqualTo(1);
+        CliRun encrypted = CliRun.withEnv(ENV, "init", Postgres.freshDatabase().toString(), "--encrypt");
+        assertThat(encrypted.exit()).isEqualTo(1);
+        assertThat(encrypted.err()).contains("leave out --encrypt");
+        CliRun verify = CliRun.withEnv(ENV, "-p", server.toString(), "audit", "verify");
+        assertThat(verify.exit()).as(verify.toString()).isZero();
+    }
+
+    @Test
     void anAddressWithAPasswordOrAnUnknownProfileIsRefusedClearly() {
         CliRun withPassword = CliRun.withEnv(ENV, "-p", "postgresql://localhost:5432/lab?user=ana&password=x", "sources", "list");
         assertThat(withPassword.exit()).isEqualTo(1);

@@ -137,6 +137,28 @@ class ConcurrentCodersTest {
     }
 
     @Test
+    void aClientKilledWhileHoldingTheChainHeadLeavesNothingHalfWrittenAndFreesTheLock() throws Exception {
+        ServerAddress address = project();
+        long events;
+        try (Project p = Project.openServer(address, null, "ana", tmp.resolve("cache-a"))) {
+            events = p.audit().count();
+        }
+        ChildJvm child = ChildJvm.start(org.tematik.testsupport.HeldTransaction.class, tmp.resolve("held.err"), address.toString());
+        try {
+            assertThat(child.nextLine(60)).as(child.stderr()).isEqualTo("holding");
+            child.kill();
+        } finally {
+            child.close();
+        }
+        try (Project p = Project.openServer(address, null, "ana", tmp.resolve("cache-a"))) {
+            p.codings().code(INTERVIEW, "Koordinasi", 0, 4, null); // would wait forever if the lock had survived
+            assertThat(Postgres.count(address, "SELECT COUNT(*) FROM coders WHERE name = 'half-written'")).isZero();
+            assertThat(p.audit().count()).isEqualTo(events + 1);
+            assertThat(p.audit().verify().isIntact()).isTrue();
+        }
+    }
+
+    @Test
     void twoCodersRenamingOneCodeAtOnceEndDeterministicallyAndBothAreAudited() throws Exception {
         ServerAddress address = project();
         try (Project ana = Project.openServer(address, null, "ana", tmp.resolve("c-ana"));

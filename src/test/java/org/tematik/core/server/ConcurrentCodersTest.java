@@ -70,6 +70,14 @@ class ConcurrentCodersTest {
             for (Project client : clients) {
                 made.add(pool.submit(() -> codeMany(client, "K" + client.coder().substring(5), start)));
             }
+            // a supervisor verifying while everyone codes sees one consistent snapshot: never a false alarm
+            try (Project supervisor = Project.openServer(address, null, "supervisor", tmp.resolve("cache-s"))) {
+                int verified = 0;
+                while (made.stream().anyMatch(f -> !f.isDone()) || verified == 0) {
+                    assertThat(supervisor.audit().verify().isIntact()).isTrue();
+                    verified++;
+                }
+            }
             Set<UUID> committed = new HashSet<>();
             for (Future<List<UUID>> f : made) {
                 committed.addAll(f.get());

@@ -76,6 +76,8 @@ class ConcurrentCodersTest {
                 while (made.stream().anyMatch(f -> !f.isDone()) || verified == 0) {
                     assertThat(supervisor.audit().verify().isIntact()).isTrue();
                     verified++;
+                    Thread.sleep(500); // a few checks spread over the run; back to back they would starve the coders
+
                 }
             }
             Set<UUID> committed = new HashSet<>();

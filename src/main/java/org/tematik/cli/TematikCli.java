@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tematik.core.project.Project;
 import org.tematik.core.project.UserDataFolder;
+import org.tematik.core.server.ConnectionProfiles;
+import org.tematik.core.server.ServerAddress;
 import org.tematik.core.util.UserException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
                 AutocodeCommand.class, ExportCommand.class, ImportProjectCommand.class, MergeCommand.class,
                 BackupCommand.class, RestoreCommand.class, PassphraseCommand.class, AnonymiseCommand.class,
                 ThemesCommand.class, MapCommand.class, SuggestCommand.class,
+                PushCommand.class, PullCommand.class, ConnectionsCommand.class, RolesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TematikCli implements Callable<Integer> {
     public static final int OK = 0;
@@ -32,9 +35,19 @@ public final class TematikCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-p", "--project"}, scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "The project folder.")
+    /** The project folder; null when -p names a server. */
     Path project;
+    /** -p as given when it names a team project's server (an address or @profile); resolved on use. */
+    String server;
+
+    @Option(names = {"-p", "--project"}, scope = ScopeType.INHERIT, paramLabel = "DIR|URL",
+            description = "The project folder, or a team project on a server: postgresql://host:port/db?user=NAME "
+                    + "or @PROFILE (see 'connections').")
+    void project(String value) {
+        boolean remote = value.startsWith(ConnectionProfiles.MARK) || ServerAddress.looksLikeOne(value);
+        server = remote ? value : null;
+        project = remote ? null : Path.of(value);
+    }
 
     @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "NAME",
             description = "Who is making the change (default: your OS user name).")
@@ -52,6 +65,9 @@ public final class TematikCli implements Callable<Integer> {
     /** Where passphrases come from: TEMATIK_PASSPHRASE, else a prompt on the console. */
     Passphrases passphrases = new Passphrases(System::getenv);
 
+    /** Where server passwords come from: PGPASSWORD, else a prompt on the console. */
+    ServerPasswords serverPasswords = new ServerPasswords(System::getenv);
+
     /** Runs the CLI and returns the exit code; output goes to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(args, out, err, System::getenv);
@@ -61,6 +77,7 @@ public final class TematikCli implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.function.UnaryOperator<String> env) {
         TematikCli root = new TematikCli();
         root.passphrases = new Passphrases(env);
+        root.serverPasswords = new ServerPasswords(env);
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
@@ -85,6 +102,15 @@ public final class TematikCli implements Callable<Integer> {
 
     /** Opens the project named by -p, or says it is required. */
     Project openProject() {
+        if (server != null) {
+            ServerAddress address = ConnectionProfiles.standard().resolve(server);
+            char[] password = serverPasswords.read(address);
+            try {
+                return Project.openServer(address, password, user(), Project.serverCache(address));
+            } finally {
+                Passphrases.wipe(password);
+            }
+        }
         if (project == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--project=DIR'");
         }

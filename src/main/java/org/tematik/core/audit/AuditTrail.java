@@ -17,6 +17,16 @@ public final class AuditTrail {
         this.jdbi = jdbi;
     }
 
+    /**
+     * Locks the chain head at the start of a change's transaction, until it commits. With several clients
+     * on one server this serialises whole changes in the database, not only their appends: each change
+     * reads the state every earlier change committed, so its checks and its "before" are true, and two
+     * coders renaming one code end deterministically (the later commit wins, both are audited).
+     */
+    public void lockHead(Handle handle) {
+        handle.attach(AuditDao.class).lockHead();
+    }
+
     /** Appends one event in the caller's transaction, after locking the chain head. */
     public AuditEvent append(Handle handle, Instant time, String coder, String action, String entityType,
                              String entityId, String summary, String data) {

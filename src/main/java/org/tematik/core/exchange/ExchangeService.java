@@ -39,9 +39,17 @@ public final class ExchangeService {
     private final Path projectDir;
     private final String coder;
     private final java.util.function.Supplier<String> projectName;
+    /** Set for a team project on a server, whose originals live in its database rather than in projectDir. */
+    private final org.tematik.core.source.OriginalStore serverOriginals;
 
     public ExchangeService(Jdbi jdbi, CommandStack stack, Path projectDir, String coder,
                            java.util.function.Supplier<String> projectName) {
+        this(jdbi, stack, projectDir, coder, projectName, null);
+    }
+
+    public ExchangeService(Jdbi jdbi, CommandStack stack, Path projectDir, String coder,
+                           java.util.function.Supplier<String> projectName, org.tematik.core.source.OriginalStore serverOriginals) {
+        this.serverOriginals = serverOriginals;
         this.jdbi = jdbi;
         this.stack = stack;
         this.projectDir = projectDir;
@@ -154,6 +162,10 @@ public final class ExchangeService {
 
     private List<Path> storeOriginals(Map<String, QdeReader.Original> files) {
         List<Path> written = new ArrayList<>();
+        if (serverOriginals != null) { // kept like an import's: an unused one left by a failed merge does no harm
+            files.forEach((ref, original) -> serverOriginals.store(org.tematik.core.source.OriginalStore.fileName(ref), original.bytes()));
+            return written;
+        }
         try {
             for (var e : files.entrySet()) {
                 Path target = projectDir.resolve(e.getKey());

@@ -55,7 +55,7 @@ public final class CommandStack {
     }
 
     public synchronized Applied execute(Command command, String coder) {
-        Applied applied = jdbi.inTransaction(handle -> record(handle, command, coder));
+        Applied applied = refusedByServer(coder, () -> jdbi.inTransaction(handle -> record(handle, command, coder)));
         notifyListeners(applied);
         return applied;
     }
@@ -66,18 +66,34 @@ public final class CommandStack {
      * work such as generating a benchmark project. If one command refuses, none is applied.
      */
     public synchronized List<Applied> executeAll(List<? extends Command> commands, String coder) {
-        List<Applied> applied = jdbi.inTransaction(handle -> {
+        List<Applied> applied = refusedByServer(coder, () -> jdbi.inTransaction(handle -> {
             List<Applied> done = new ArrayList<>(commands.size());
             for (Command command : commands) {
                 done.add(record(handle, command, coder));
             }
             return done;
-        });
+        }));
         applied.forEach(this::notifyListeners);
         return applied;
     }
 
+    /**
+     * On a team project the server enforces roles (a reviewer may not code): its refusal is the user's
+     * to act on, so it becomes a message rather than an internal error.
+     */
+    private static <T> T refusedByServer(String coder, java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            if (org.tematik.core.storage.Dialect.isPermissionDenied(e)) {
+                throw new UserException(e, "server.error.denied", coder);
+            }
+            throw e;
+        }
+    }
+
     private Applied record(Handle handle, Command command, String coder) {
+        trail.lockHead(handle);
         ChangeContext ctx = new ChangeContext(handle, coder, ChainHash.storable(clock.instant()), shared);
         Change change = command.apply(ctx);
         AuditEvent event = append(handle, ctx, change.action(), change, Map.of());
@@ -140,6 +156,7 @@ public final class CommandStack {
         Applied applied;
         try {
             applied = jdbi.inTransaction(handle -> {
+                trail.lockHead(handle);
                 ChangeContext ctx = new ChangeContext(handle, coder, ChainHash.storable(clock.instant()), shared);
                 Change change = command.apply(ctx);
                 Map<String, Object> extra = new LinkedHashMap<>();

@@ -48,6 +48,9 @@ public final class Backups {
 
     /** Writes a complete backup of the open project to {@code file} (replacing it only once it is whole). */
     public static Written write(Project project, Path file) {
+        if (!project.database().dialect().hasOnlineBackup()) {
+            throw new UserException("server.error.backup", project.location());
+        }
         Path target = file.toAbsolutePath().normalize();
         Path dbZip = null;
         Path tmp = null;

@@ -52,7 +52,11 @@ import org.tematik.core.source.RestoreSource;
 import org.tematik.core.source.SourceService;
 import org.tematik.core.source.SourceTexts;
 import org.tematik.core.source.importer.Importers;
+import org.tematik.core.source.DatabaseOriginals;
+import org.tematik.core.source.FileOriginals;
+import org.tematik.core.source.OriginalStore;
 import org.tematik.core.storage.Database;
+import org.tematik.core.server.ServerAddress;
 import org.tematik.core.storage.ProjectInfoDao;
 import org.tematik.core.util.UserException;
 
@@ -109,10 +113,17 @@ public final class Project implements AutoCloseable {
     private final ExchangeService exchange;
     private final org.tematik.core.anonymise.AnonymisationService anonymisation;
     private final org.tematik.core.theme.ThemeService themes;
+    /** The server of a team project; null for a project folder. */
+    private final ServerAddress server;
     private String name;
 
     private Project(Path dir, String coder, Database database, Clock clock, ProjectKey key) {
+        this(dir, coder, database, clock, key, null);
+    }
+
+    private Project(Path dir, String coder, Database database, Clock clock, ProjectKey key, ServerAddress server) {
         this.dir = dir;
+        this.server = server;
         this.coder = coder;
         this.database = database;
         SourceTexts texts = new SourceTexts();
@@ -120,8 +131,9 @@ public final class Project implements AutoCloseable {
         this.stack = new CommandStack(database.jdbi(), audit, CODEC, clock,
                 new SharedState().with(SourceTexts.class, texts));
         this.casebook = new CasebookService(database.jdbi(), stack, coder);
-        this.sources = new SourceService(database.jdbi(), stack, dir.resolve(SOURCES_DIR), coder, Importers.standard(), texts,
-                casebook, key == null ? java.util.function.UnaryOperator.identity() : key::seal);
+        OriginalStore originals = server != null ? new DatabaseOriginals(database.jdbi())
+                : new FileOriginals(dir.resolve(SOURCES_DIR), key == null ? java.util.function.UnaryOperator.identity() : key::seal);
+        this.sources = new SourceService(database.jdbi(), stack, originals, coder, Importers.standard(), texts, casebook);
         this.codebook = new CodebookService(database.jdbi(), stack, coder);
         this.codings = new CodingService(database.jdbi(), stack, coder, sources, codebook);
         this.agreement = new AgreementService(database.jdbi(), stack, coder, sources, codebook);
@@ -134,7 +146,7 @@ public final class Project implements AutoCloseable {
         sources.onImported(search::sourceImported);
         this.suggestions = new org.tematik.core.suggest.SuggestionService(database.jdbi(), stack, coder, sources, search,
                 new org.tematik.core.suggest.LuceneSuggestionEngine());
-        this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name);
+        this.exchange = new ExchangeService(database.jdbi(), stack, dir, coder, this::name, server != null ? originals : null);
         this.anonymisation = new org.tematik.core.anonymise.AnonymisationService(database.jdbi(), stack, coder, sources, key);
         this.themes = new org.tematik.core.theme.ThemeService(database.jdbi(), stack, coder, codebook, codings);
     }
@@ -196,6 +208,49 @@ public final class Project implements AutoCloseable {
         return project;
     }
 
+    /**
+     * Creates a team project in an empty database on a PostgreSQL server (same schema, same audit trail).
+     * {@code cacheDir} is this client's local folder for derived data (the search index).
+     */
+    public static Project initServer(ServerAddress address, char[] password, String name, String coder, Path cacheDir) {
+        requireCoderName(coder);
+        String title = name == null || name.isBlank() ? address.database() : name.strip();
+        if (title.length() > MAX_NAME) {
+            throw new UserException("project.error.longName", MAX_NAME);
+        }
+        Project project = new Project(cacheDir.toAbsolutePath().normalize(), coder, Database.openServer(address, password),
+                Clock.systemUTC(), null, address);
+        try {
+            if (project.database.jdbi().withExtension(ProjectInfoDao.class, ProjectInfoDao::name).isPresent()) {
+                throw new UserException("server.error.exists", address);
+            }
+            project.stack.execute(new CreateProject(UUID.randomUUID(), title), coder);
+        } catch (RuntimeException e) {
+            project.close();
+            throw e;
+        }
+        return project;
+    }
+
+    /** Opens a team project on a PostgreSQL server; {@code cacheDir} as in {@link #initServer}. */
+    public static Project openServer(ServerAddress address, char[] password, String coder, Path cacheDir) {
+        requireCoderName(coder);
+        Project project = new Project(cacheDir.toAbsolutePath().normalize(), coder, Database.openServer(address, password),
+                Clock.systemUTC(), null, address);
+        if (project.database.jdbi().withExtension(ProjectInfoDao.class, ProjectInfoDao::name).isEmpty()) {
+            project.close();
+            throw new UserException("server.error.noProject", address);
+        }
+        return project;
+    }
+
+    /** This client's default folder for a server project's derived data (search index), below the user data folder. */
+    public static Path serverCache(ServerAddress address) {
+        String key = (address.host() + "_" + address.port() + "_" + address.database() + "_" + address.user())
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        return UserDataFolder.get().resolve("server-cache").resolve(key);
+    }
+
     public static Project open(Path dir, String coder) {
         return open(dir, coder, null);
     }
@@ -251,6 +306,24 @@ public final class Project implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /** The server of a team project, empty for a project folder. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** The roles of a team project, enforced by its server. */
+    public org.tematik.core.server.ServerRoles roles() {
+        if (server == null) {
+            throw new UserException("server.roles.notServer", dir);
+        }
+        return new org.tematik.core.server.ServerRoles(database.jdbi(), server);
+    }
+
+    /** Where the project lives, for titles and messages: its folder or its server address. */
+    public String location() {
+        return server != null ? server.toString() : dir.toString();
     }
 
     public String coder() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,15 +37,13 @@ public final class SourceService {
 
     private final Jdbi jdbi;
     private final CommandStack stack;
-    private final Path originalsDir;
+    private final OriginalStore originals;
     private final String coder;
     private final Importers importers;
     private final SourceTexts texts;
     private final CasebookService casebook;
     private volatile Consumer<UUID> onImported = id -> { };
     private final java.util.Map<UUID, SourceStructure> structures = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Turns an original's bytes into what is stored: identity, or encryption in an encrypted project. */
-    private final java.util.function.UnaryOperator<byte[]> sealOriginal;
 
     public SourceService(Jdbi jdbi, CommandStack stack, Path originalsDir, String coder, Importers importers, SourceTexts texts,
                          CasebookService casebook) {
@@ -55,11 +52,15 @@ public final class SourceService {
 
     public SourceService(Jdbi jdbi, CommandStack stack, Path originalsDir, String coder, Importers importers, SourceTexts texts,
                          CasebookService casebook, java.util.function.UnaryOperator<byte[]> sealOriginal) {
-        this.sealOriginal = sealOriginal;
+        this(jdbi, stack, new FileOriginals(originalsDir, sealOriginal), coder, importers, texts, casebook);
+    }
+
+    public SourceService(Jdbi jdbi, CommandStack stack, OriginalStore originals, String coder, Importers importers,
+                         SourceTexts texts, CasebookService casebook) {
         this.casebook = casebook;
         this.jdbi = jdbi;
         this.stack = stack;
-        this.originalsDir = originalsDir;
+        this.originals = originals;
         this.coder = coder;
         this.importers = importers;
         this.texts = texts;
@@ -274,8 +275,17 @@ public final class SourceService {
     public record Location(int page, int paragraph) {
     }
 
+    /** The folder of the originals; only a project folder has one (a server project keeps them in its database). */
     public Path originalsDir() {
-        return originalsDir;
+        if (originals instanceof FileOriginals files) {
+            return files.dir();
+        }
+        throw new IllegalStateException("originals are kept in the database");
+    }
+
+    /** Where the originals are kept: files in sources/, or the server database. */
+    public OriginalStore originals() {
+        return originals;
     }
 
     private Source find(UUID id) {
@@ -301,19 +311,17 @@ public final class SourceService {
     /** Originals are kept byte for byte, named by SHA-256, so an auditor can re-check any quote. */
     private String storeOriginal(Path file, String sha, byte[] bytes) {
         String ext = Importers.extension(file);
-        String fileName = ext.isEmpty() ? sha : sha + "." + ext;
-        Path target = originalsDir.resolve(fileName);
         try {
-            Files.createDirectories(originalsDir);
-            if (!Files.exists(target)) {
-                Path tmp = Files.createTempFile(originalsDir, sha, ".part");
-                Files.write(tmp, sealOriginal.apply(bytes));
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UserException(e, "import.error.store", file.getFileName(), originalsDir, e.getMessage());
+            return originals.store(ext.isEmpty() ? sha : sha + "." + ext, bytes);
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserException(e, "import.error.store", file.getFileName(), originalsPlace(), e.getCause().getMessage());
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            throw new UserException(e, "import.error.store", file.getFileName(), originalsPlace(), e.getMessage());
         }
-        return originalsDir.getFileName() + "/" + fileName;
+    }
+
+    private String originalsPlace() {
+        return originals instanceof FileOriginals files ? files.dir().toString() : "source_originals";
     }
 
     private static String normalise(String value, String fallback) {

@@ -16,26 +16,26 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.tematik.core.server.ServerAddress;
 import org.tematik.core.util.UserException;
 
 /**
  * The embedded H2 database of one project: opens it, migrates it with Flyway, hands out Jdbi.
- * This is the one class that knows H2 (URL, error codes), so a PostgreSQL store can sit beside it.
+ * It opens an H2 file (the default) or a team project on PostgreSQL ({@link #openServer}); what
+ * differs between the two lives in {@link Dialect}.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "project.mv.db";
-    /** H2: "Database may be already in use" (the file lock is held by another process). */
-    private static final int H2_DATABASE_IN_USE = 90020;
-    private static final int H2_FILE_CORRUPTED = 90030;
-    /** H2: "Encryption error in file" — the file password (derived from the passphrase) does not fit. */
-    private static final int H2_WRONG_FILE_PASSWORD = 90049;
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final Dialect dialect;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, Dialect dialect) {
         this.pool = pool;
+        this.dialect = dialect;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).registerArgument(new InstantAsUtc());
+        dialect.configure(jdbi);
     }
 
     /**
@@ -70,12 +70,32 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + projectDir.toAbsolutePath().resolve("project") + ";WRITE_DELAY=0"
                 + (filePassword == null ? "" : ";CIPHER=AES");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", filePassword == null ? "" : new String(filePassword) + " ");
+        return migrated(pool, Dialect.H2, projectDir);
+    }
+
+    /**
+     * Connects to a team project on a PostgreSQL server and migrates it with the same migrations.
+     * The password is used for this connection pool only; it is never stored or logged.
+     */
+    public static Database openServer(ServerAddress address, char[] password) {
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setServerNames(new String[] {address.host()});
+        source.setPortNumbers(new int[] {address.port()});
+        source.setDatabaseName(address.database());
+        source.setUser(address.user());
+        source.setPassword(password == null ? null : new String(password));
+        source.setApplicationName("Tematik");
+        source.setConnectTimeout(10);
+        return migrated(JdbcConnectionPool.create(source), Dialect.POSTGRESQL, address);
+    }
+
+    private static Database migrated(JdbcConnectionPool pool, Dialect dialect, Object where) {
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close(); // fail here, with a clear message, rather than on first use
             if (storedSchemaVersion(pool) > SCHEMA_VERSION) {
                 // Flyway would ignore migrations it does not know, and this build would write into a newer schema
-                throw new UserException("project.error.newer", projectDir);
+                throw new UserException("project.error.newer", where);
             }
             Flyway.configure()
                     .dataSource(pool)
@@ -85,20 +105,20 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (SQLException e) {
             pool.dispose();
-            throw translate(e, projectDir);
+            throw dialect.translate(e, where);
         } catch (UserException e) {
             pool.dispose();
             throw e;
         } catch (FlywayException e) {
             pool.dispose();
             SQLException sql = findSql(e);
-            throw sql != null ? translate(sql, projectDir) : new UserException(e, "project.error.migrate", projectDir, e.getMessage());
+            throw sql != null ? dialect.translate(sql, where) : new UserException(e, "project.error.migrate", where, e.getMessage());
         }
-        return new Database(pool);
+        return new Database(pool, dialect);
     }
 
     /** The highest schema version this build's migrations reach (a test keeps it equal to the newest V file). */
-    public static final int SCHEMA_VERSION = 13;
+    public static final int SCHEMA_VERSION = 14;
 
     /**
      * The newest migration recorded in the project, 0 for a new file. Read with plain JDBC because
@@ -136,7 +156,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
             st.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
-            throw translate(e, projectDir);
+            throw Dialect.H2.translate(e, projectDir);
         }
     }
 
@@ -144,18 +164,13 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    public Dialect dialect() {
+        return dialect;
+    }
+
     @Override
     public void close() {
         pool.dispose();
-    }
-
-    private static UserException translate(SQLException e, Path projectDir) {
-        return switch (e.getErrorCode()) {
-            case H2_DATABASE_IN_USE -> new UserException(e, "project.error.locked", projectDir);
-            case H2_FILE_CORRUPTED -> new UserException(e, "project.error.corrupt", projectDir);
-            case H2_WRONG_FILE_PASSWORD -> new UserException(e, "project.error.passphrase", projectDir);
-            default -> new UserException(e, "project.error.open", projectDir, e.getMessage());
-        };
     }
 
     private static SQLException findSql(Throwable t) {

@@ -26,6 +26,8 @@ public final class ProjectSession {
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final Consumer<CommandStack.Applied> onChange;
+    /** On a team project: others' changes, polled from the server, move the revision like our own. */
+    private org.tematik.core.server.ProjectWatcher watcher;
 
     public ProjectSession(TaskRunner runner) {
         this.runner = runner;
@@ -38,6 +40,10 @@ public final class ProjectSession {
     /** Switches to another project (or none); the previous one is closed on the worker thread. */
     public void setProject(Project next) {
         Project previous = project.get();
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
         if (previous != null) {
             previous.history().removeListener(onChange);
             runner.run(() -> {
@@ -50,6 +56,13 @@ public final class ProjectSession {
         selectedSource.set(null);
         if (next != null) {
             next.history().addListener(onChange);
+            if (next.server().isPresent()) {
+                watcher = new org.tematik.core.server.ProjectWatcher(next).start(java.time.Duration.ofSeconds(2));
+                watcher.addListener(events -> runner.onUi(() -> {
+                    status.set(events.get(events.size() - 1).coder() + ": " + events.get(events.size() - 1).summary());
+                    revision.set(revision.get() + 1);
+                }));
+            }
         }
         project.set(next);
         revision.set(revision.get() + 1);

@@ -138,6 +138,11 @@ public final class MainView {
     }
 
     @FXML
+    private void openTeamProject() {
+        viewModel.openTeamProject();
+    }
+
+    @FXML
     private void importSources() {
         importOpener.accept(java.util.List.of());
     }

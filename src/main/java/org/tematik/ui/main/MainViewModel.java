@@ -85,6 +85,25 @@ public final class MainViewModel {
         return backups;
     }
 
+    /** A team project on a server: its address (no password in it), then the password, asked on the FX thread. */
+    public void openTeamProject() {
+        String text = dialogs.askText(Messages.tr("server.open.title"), Messages.tr("server.open.prompt"), "").orElse(null);
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        session.runner().run(() -> org.tematik.core.server.ConnectionProfiles.standard().resolve(text.strip()), address -> {
+            if (address == null) {
+                errors.report(new org.tematik.core.util.UserException("server.error.address", text));
+                return;
+            }
+            String password = dialogs.askPassword(Messages.tr("server.open.title"),
+                    Messages.tr("server.prompt.password", address)).orElse(null);
+            char[] secret = password == null || password.isEmpty() ? null : password.toCharArray();
+            session.runner().run(() -> Project.openServer(address, secret, coder, Project.serverCache(address)), this::show,
+                    errors::report);
+        }, errors::report);
+    }
+
     public void undo() {
         Project project = session.project();
         if (project != null) {
@@ -131,7 +150,7 @@ public final class MainViewModel {
 
     public StringBinding projectInfoProperty() {
         return Bindings.createStringBinding(() -> session.project() == null ? Messages.tr("status.noProject")
-                : Messages.tr("status.project", session.project().dir(), coder), session.projectProperty());
+                : Messages.tr("status.project", session.project().location(), coder), session.projectProperty());
     }
 
     public BooleanBinding hasProjectProperty() {
@@ -160,9 +179,11 @@ public final class MainViewModel {
 
     private void show(Project project) {
         session.setProject(project);
-        settings.setLastProject(project.dir());
         session.statusProperty().set(Messages.tr("status.opened", project.name()));
-        backups.start(project);
+        if (project.server().isEmpty()) { // a server project is backed up on the server and reopened by address
+            settings.setLastProject(project.dir());
+            backups.start(project);
+        }
     }
 
     private void refreshHistory() {

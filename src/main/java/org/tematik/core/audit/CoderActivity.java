@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,28 @@ public final class CoderActivity {
         List<Day> out = new ArrayList<>();
         days.forEach((day, coders) -> coders.forEach((coder, t) ->
                 out.add(new Day(day, coder, t.added, t.removed, t.sources.size(), t.other))));
+        return out;
+    }
+
+    /** One coder's running total of codings right after a change that added or removed one. */
+    public record Step(java.time.Instant time, String coder, int total) {
+    }
+
+    /** Each coding added or removed (one at a time, as {@link #of} counts them), with the coder's running total, in time order. */
+    public List<Step> steps(AuditFilter filter) {
+        List<Step> out = new ArrayList<>();
+        Map<String, Integer> totals = new HashMap<>();
+        jdbi.useHandle(handle -> {
+            try (Stream<AuditEvent> events = handle.attach(AuditQueryDao.class).stream(filter)) {
+                events.forEach(e -> {
+                    String op = TrailReplay.operation(e, Json.read(e.data()));
+                    int delta = op.equals("coding.add") ? 1 : op.equals("coding.remove") ? -1 : 0;
+                    if (delta != 0) {
+                        out.add(new Step(e.time(), e.coder(), totals.merge(e.coder(), delta, Integer::sum)));
+                    }
+                });
+            }
+        });
         return out;
     }
 

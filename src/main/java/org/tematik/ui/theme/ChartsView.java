@@ -115,15 +115,18 @@ public final class ChartsView {
         return t.getLayoutBounds().getWidth();
     }
 
-    private void progress(Map<String, List<ChartsViewModel.Point>> byCoder) {
+    private void progress(ChartsViewModel.Progress progress) {
         progressChart.getData().clear();
-        byCoder.forEach((coder, points) -> {
+        // categories set in time order: otherwise a coder who started later puts their periods after everyone's
+        ((javafx.scene.chart.CategoryAxis) progressChart.getXAxis()).setCategories(
+                javafx.collections.FXCollections.observableArrayList(progress.periods()));
+        progress.byCoder().forEach((coder, points) -> {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(coder);
-            points.forEach(p -> s.getData().add(new XYChart.Data<>(p.day().toString(), p.total())));
+            points.forEach(p -> s.getData().add(new XYChart.Data<>(p.when(), p.total())));
             progressChart.getData().add(s);
         });
-        integerAxis((javafx.scene.chart.NumberAxis) progressChart.getYAxis(), byCoder.values().stream()
+        integerAxis((javafx.scene.chart.NumberAxis) progressChart.getYAxis(), progress.byCoder().values().stream()
                 .flatMap(List::stream).mapToInt(ChartsViewModel.Point::total).max().orElse(0));
     }
 

@@ -1,7 +1,6 @@
 package org.tematik.ui.theme;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,13 @@ public final class ChartsViewModel {
     public record Mark(double from, double to, String color, String code) {
     }
 
-    public record Point(LocalDate day, int total) {
+    /** A coder's running total at the end of one period ({@code when}: a day, or an hour on short projects). */
+    public record Point(String when, int total) {
+    }
+
+    /** The periods in time order (the chart's categories) and each coder's points. */
+    public record Progress(List<String> periods, Map<String, List<Point>> byCoder) {
+        static final Progress NONE = new Progress(List.of(), Map.of());
     }
 
     private final ProjectSession session;
@@ -44,7 +49,7 @@ public final class ChartsViewModel {
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>();
     private final ObservableList<Mark> marks = FXCollections.observableArrayList();
-    private final ObjectProperty<Map<String, List<Point>>> progress = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<Progress> progress = new SimpleObjectProperty<>(Progress.NONE);
     private final ChangeListener<Number> onRevision = (obs, old, now) -> refresh();
 
     public ChartsViewModel(ProjectSession session, DialogService dialogs, ErrorReporter errors) {
@@ -75,7 +80,7 @@ public final class ChartsViewModel {
         }, errors::report);
     }
 
-    private record Loaded(List<Bar> bars, List<Source> sources, Map<String, List<Point>> progress) {
+    private record Loaded(List<Bar> bars, List<Source> sources, Progress progress) {
     }
 
     private static List<Bar> bars(Project p) {
@@ -86,18 +91,29 @@ public final class ChartsViewModel {
         return out;
     }
 
-    /** Running totals per coder, one point per day the coder changed codings. */
-    static Map<String, List<Point>> progress(Project p) {
-        Map<String, List<Point>> out = new TreeMap<>();
-        Map<String, Integer> totals = new TreeMap<>();
-        for (CoderActivity.Day d : p.supervision().activity().of(AuditFilter.ALL)) {
-            if (d.codingsAdded() == 0 && d.codingsRemoved() == 0) {
-                continue;
-            }
-            int total = totals.merge(d.coder(), d.codingsAdded() - d.codingsRemoved(), Integer::sum);
-            out.computeIfAbsent(d.coder(), k -> new ArrayList<>()).add(new Point(d.day(), total));
+    /**
+     * Running totals per coder at the end of each period in which they changed codings: per day, per hour when all
+     * coding happened within two days, per minute within two hours (a pilot session would otherwise be one point).
+     */
+    static Progress progress(Project p) {
+        List<CoderActivity.Step> steps = p.supervision().activity().steps(AuditFilter.ALL);
+        if (steps.isEmpty()) {
+            return Progress.NONE;
         }
-        return out;
+        long hours = java.time.Duration.between(steps.get(0).time(), steps.get(steps.size() - 1).time()).toHours();
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+                hours < 2 ? "yyyy-MM-dd HH:mm" : hours < 48 ? "yyyy-MM-dd HH:00" : "yyyy-MM-dd").withZone(java.time.ZoneOffset.UTC);
+        java.util.SortedSet<String> periods = new java.util.TreeSet<>();
+        Map<String, Map<String, Integer>> last = new TreeMap<>(); // coder -> period -> total at its end
+        for (CoderActivity.Step s : steps) {
+            String period = format.format(s.time());
+            periods.add(period);
+            last.computeIfAbsent(s.coder(), k -> new TreeMap<>()).put(period, s.total());
+        }
+        Map<String, List<Point>> byCoder = new TreeMap<>();
+        last.forEach((coder, totals) -> byCoder.put(coder, totals.entrySet().stream()
+                .map(e -> new Point(e.getKey(), e.getValue())).toList()));
+        return new Progress(List.copyOf(periods), byCoder);
     }
 
     private void loadDensity() {
@@ -147,7 +163,7 @@ public final class ChartsViewModel {
         return marks;
     }
 
-    public ObjectProperty<Map<String, List<Point>>> progressProperty() {
+    public ObjectProperty<Progress> progressProperty() {
         return progress;
     }
 }

@@ -52,6 +52,25 @@ class ThemeViewModelsTest {
     }
 
     @Test
+    void progressOfAShortSessionIsCountedPerMinuteWithRunningTotals() throws Exception {
+        try (ViewModelFixture f = new ViewModelFixture(dir, "Koordinasi lambat. Anggaran terbatas. Pimpinan berganti.")) {
+            UUID source = f.project.sources().list().get(0).id();
+            UUID k = f.project.codebook().add("Koordinasi", null, null, null).id();
+            f.project.codings().code(source, k, 0, 10, null);
+            f.project.codings().code(source, k, 19, 27, null);
+            f.project.codings().code(source, k, 38, 45, null);
+            f.project.undo(); // a removal counts down
+
+            ChartsViewModel.Progress progress = ChartsViewModel.progress(f.project);
+            assertThat(progress.periods()).isNotEmpty().isSorted()
+                    .allMatch(period -> period.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
+            List<ChartsViewModel.Point> points = progress.byCoder().values().iterator().next();
+            assertThat(points.get(points.size() - 1).total()).isEqualTo(2);
+            assertThat(progress.periods()).containsAll(points.stream().map(ChartsViewModel.Point::when).toList());
+        }
+    }
+
+    @Test
     void reviewFlagsThinSingleSourceAndSingleCoderThemesAndGroupsExtracts() throws Exception {
         try (ViewModelFixture f = new ViewModelFixture(dir, "Koordinasi lambat. Anggaran terbatas.")) {
             UUID source = f.project.sources().list().get(0).id();

@@ -48,7 +48,7 @@ final class AgreementCommand extends ProjectCommand {
                 excludeSuggestions);
         if (format != null) {
             AgreementWorkbook.write(r, output);
-            out().println("Wrote " + output + " (" + r.codes().size() + " codes, " + r.data().size() + " unit values)");
+            out().println(org.tematik.core.i18n.Messages.tr("agreement.cli.wrote", output, r.codes().size(), r.data().size()));
             return TematikCli.OK;
         }
         if (disagreements) {

@@ -65,6 +65,10 @@ public record MergeCodes(UUID fromId, UUID intoId) implements Command {
             codes.reparent(childIds, intoId);
         }
         codes.delete(fromId);
+        // its themes keep their evidence: they gain the code it went into (FROM's membership returns with an undo)
+        org.tematik.core.storage.ThemeDao themes = ctx.dao(org.tematik.core.storage.ThemeDao.class);
+        List<UUID> themesGained = themes.themesWithout(fromId, intoId);
+        themesGained.forEach(t -> themes.addCode(t, intoId));
         Map<String, Object> before = new LinkedHashMap<>(CreateCode.state(from));
         before.put("codings", moved.size() + dropped.size());
         Map<String, Object> after = new LinkedHashMap<>();
@@ -73,10 +77,11 @@ public record MergeCodes(UUID fromId, UUID intoId) implements Command {
         after.put("movedCodingIds", moved);
         after.put("droppedCodingIds", dropped.stream().map(Coding::id).toList());
         after.put("movedChildIds", childIds);
+        after.put("themeIdsGained", themesGained);
         String summary = "Merged code '" + from.name() + "' into '" + into.name() + "' ("
                 + Plural.of(moved.size() + dropped.size(), "coding") + ")";
         return new Change("code.merge", "code", fromId.toString(), summary, before, after,
-                new UnmergeCodes(from, intoId, moved, dropped, droppedMemos, childIds, droppedOrigins));
+                new UnmergeCodes(from, intoId, moved, dropped, droppedMemos, childIds, droppedOrigins, themesGained));
     }
 
 }

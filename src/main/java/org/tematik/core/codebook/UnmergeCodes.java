@@ -18,7 +18,8 @@ import org.tematik.core.util.UserException;
 @JsonTypeName("code.unmerge")
 public record UnmergeCodes(Code from, UUID intoId, List<UUID> movedCodings, List<Coding> droppedCodings,
                            List<Memo> droppedMemos, List<UUID> movedChildren,
-                           Map<UUID, org.tematik.core.storage.SuggestionDao.Origin> droppedOrigins) implements Command {
+                           Map<UUID, org.tematik.core.storage.SuggestionDao.Origin> droppedOrigins,
+                           List<UUID> themesGained) implements Command {
 
     @Override
     public Change apply(ChangeContext ctx) {
@@ -43,6 +44,10 @@ public record UnmergeCodes(Code from, UUID intoId, List<UUID> movedCodings, List
         }
         if (!movedChildren.isEmpty()) {
             codes.reparent(movedChildren, from.id());
+        }
+        if (themesGained != null) { // null in undo entries written before themes (V11)
+            org.tematik.core.storage.ThemeDao themes = ctx.dao(org.tematik.core.storage.ThemeDao.class);
+            themesGained.forEach(t -> themes.removeCode(t, intoId));
         }
         Map<String, Object> after = new java.util.LinkedHashMap<>(CreateCode.state(from));
         after.put("movedCodingIds", movedCodings);

@@ -60,6 +60,11 @@ public interface ThemeDao {
     @SqlQuery("SELECT theme_id, code_id FROM theme_codes")
     List<Member> members();
 
+    /** Themes that hold one code and not another: those a merge of the first into the second must give the second. */
+    @SqlQuery("SELECT t.theme_id FROM theme_codes t WHERE t.code_id = :code AND NOT EXISTS "
+            + "(SELECT 1 FROM theme_codes o WHERE o.theme_id = t.theme_id AND o.code_id = :other) ORDER BY t.theme_id")
+    List<UUID> themesWithout(@Bind("code") UUID codeId, @Bind("other") UUID otherCodeId);
+
     @SqlQuery("SELECT code_id FROM theme_codes WHERE theme_id = :id")
     List<UUID> codesOf(@Bind("id") UUID themeId);
 

@@ -44,6 +44,28 @@ class ThemeServiceTest {
     }
 
     @Test
+    void mergingACodeGivesItsThemesTheCodeItWentIntoAndUndoTakesThatBack() throws Exception {
+        Path path = ThemeFixture.create(dir);
+        try (Project p = Project.open(path, "alice")) {
+            p.codebook().add("Rapat", null, null, null);
+            p.codebook().merge("Koordinasi", "Rapat");
+            ThemeSummary merged = p.themes().summaries().stream().filter(s -> s.theme().name().equals("Hambatan")).findFirst().orElseThrow();
+            assertThat(merged.codes()).containsExactly("Anggaran", "Rapat");
+            assertThat(merged.segments()).as("the theme keeps its evidence").isEqualTo(7);
+
+            p.undo();
+            ThemeSummary back = p.themes().summaries().stream().filter(s -> s.theme().name().equals("Hambatan")).findFirst().orElseThrow();
+            assertThat(back.codes()).containsExactly("Anggaran", "Koordinasi");
+            assertThat(back.segments()).isEqualTo(7);
+            p.redo();
+            assertThat(p.themes().summaries().stream().filter(s -> s.theme().name().equals("Hambatan")).findFirst().orElseThrow()
+                    .codes()).containsExactly("Anggaran", "Rapat");
+            assertThat(p.supervision().reconciler().reconcile()).isEmpty();
+            assertThat(p.audit().verify().isIntact()).isTrue();
+        }
+    }
+
+    @Test
     void aSubThemesCodesCountForItsParent() throws Exception {
         Path path = ThemeFixture.create(dir);
         try (Project p = Project.open(path, "alice")) {

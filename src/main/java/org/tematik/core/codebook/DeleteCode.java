@@ -27,9 +27,10 @@ public record DeleteCode(UUID id) implements Command {
         MemoDao memos = ctx.dao(MemoDao.class);
         Code root = CodeRules.require(codes, id);
         List<Code> subtree = CodeRules.subtree(codes.listAll(), id);
-        List<Coding> lost = codings.forCodes(subtree.stream().map(Code::id).toList());
+        List<UUID> codeIds = subtree.stream().map(Code::id).toList();
+        List<Coding> lost = codings.forCodes(codeIds);
         List<Memo> lostMemos = new ArrayList<>();
-        var origins = org.tematik.core.coding.CodingOrigins.of(ctx, lost);
+        var origins = org.tematik.core.coding.CodingOrigins.ofCodes(ctx, codeIds);
         for (Coding c : lost) {
             lostMemos.addAll(memos.forTarget(Memo.ON_CODING, c.id()));
             memos.deleteForTarget(Memo.ON_CODING, c.id());

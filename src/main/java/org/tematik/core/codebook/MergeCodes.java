@@ -45,11 +45,15 @@ public record MergeCodes(UUID fromId, UUID intoId) implements Command {
         List<UUID> moved = new ArrayList<>();
         List<Coding> dropped = new ArrayList<>();
         List<Memo> droppedMemos = new ArrayList<>();
+        // read before the dropped twins are deleted; moved codings keep their rows and so their origins
+        var origins = org.tematik.core.coding.CodingOrigins.ofCodes(ctx, List.of(fromId));
         Map<UUID, org.tematik.core.storage.SuggestionDao.Origin> droppedOrigins = new LinkedHashMap<>();
         for (Coding c : codings.forCodes(List.of(fromId))) {
             if (codings.countSame(c.sourceId(), intoId, c.start(), c.end(), c.coder()) > 0) {
                 dropped.add(c);
-                droppedOrigins.putAll(org.tematik.core.coding.CodingOrigins.of(ctx, List.of(c)));
+                if (origins.containsKey(c.id())) {
+                    droppedOrigins.put(c.id(), origins.get(c.id()));
+                }
                 droppedMemos.addAll(memos.forTarget(Memo.ON_CODING, c.id()));
                 memos.deleteForTarget(Memo.ON_CODING, c.id());
                 codings.delete(c.id());

@@ -16,12 +16,15 @@ public final class CodingOrigins {
     private CodingOrigins() {
     }
 
-    /** The origins of those codings that have one; read before the codings are deleted. */
-    public static Map<UUID, SuggestionDao.Origin> of(ChangeContext ctx, List<Coding> codings) {
-        SuggestionDao dao = ctx.dao(SuggestionDao.class);
+    /**
+     * The origins of the codings of these codes that have one, read in one query (a code's deletion can take
+     * thousands of codings); read before the codings are deleted.
+     */
+    public static Map<UUID, SuggestionDao.Origin> ofCodes(ChangeContext ctx, List<UUID> codeIds) {
         Map<UUID, SuggestionDao.Origin> out = new LinkedHashMap<>();
-        for (Coding c : codings) {
-            dao.originOf(c.id()).ifPresent(o -> out.put(c.id(), o));
+        if (!codeIds.isEmpty()) {
+            ctx.dao(SuggestionDao.class).originsOfCodes(codeIds)
+                    .forEach(o -> out.put(o.id(), new SuggestionDao.Origin(o.origin(), o.score())));
         }
         return out;
     }

@@ -25,6 +25,15 @@ public interface SuggestionDao {
     @RegisterConstructorMapper(Origin.class)
     Optional<Origin> originOf(@Bind("id") UUID codingId);
 
+    /** A coding's origin with its id, for reading the origins of many codings at once. */
+    record CodingOrigin(UUID id, String origin, Double score) {
+    }
+
+    /** The codings of these codes that have an origin: one query for a whole code deletion or merge. */
+    @SqlQuery("SELECT id, origin, origin_score AS score FROM codings WHERE code_id IN (<codeIds>) AND origin IS NOT NULL ORDER BY id")
+    @RegisterConstructorMapper(CodingOrigin.class)
+    List<CodingOrigin> originsOfCodes(@org.jdbi.v3.sqlobject.customizer.BindList("codeIds") List<UUID> codeIds);
+
     @SqlQuery("SELECT id FROM codings WHERE origin = :origin")
     Set<UUID> codingsWithOrigin(@Bind("origin") String origin);
 

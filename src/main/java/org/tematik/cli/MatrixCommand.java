@@ -6,13 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tematik.core.export.MatrixCsv;
-import org.tematik.core.export.MatrixDocument;
-import org.tematik.core.export.MatrixHtml;
-import org.tematik.core.export.MatrixWorkbook;
+import org.tematik.core.export.MatrixFiles;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.matrix.Matrix;
-import org.tematik.core.matrix.MatrixService;
 import org.tematik.core.matrix.MatrixSpec;
 import org.tematik.core.project.Project;
 import org.tematik.core.util.Json;
@@ -77,24 +73,12 @@ final class MatrixCommand extends ProjectCommand {
         }
     }
 
-    /** Writes the file; formats with quotes get the matrix built while its evidence is read. */
     private Matrix write(Project project, MatrixSpec s, String fmt) {
-        if (fmt.equals("csv")) {
-            Matrix m = project.matrix().build(s);
-            MatrixCsv.write(m, output);
-            return m;
-        }
-        if (!List.of("xlsx", "docx", "html").contains(fmt)) {
+        if (!MatrixFiles.FORMATS.contains(fmt)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Unknown --format '" + fmt + "': use csv, xlsx, docx or html");
         }
-        MatrixService.Export e = project.matrix().export(s);
-        switch (fmt) {
-            case "xlsx" -> MatrixWorkbook.write(e.matrix(), e.evidence(), e.codebook(), output);
-            case "docx" -> MatrixDocument.write(e.matrix(), e.evidence(), project.name(), output);
-            default -> MatrixHtml.write(e.matrix(), e.evidence(), project.name(), output);
-        }
-        return e.matrix();
+        return MatrixFiles.export(project.matrix(), s, fmt, project.name(), output);
     }
 
     /** The format asked for, or the output file's extension; null when neither names one. */

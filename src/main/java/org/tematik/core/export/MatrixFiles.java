@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.tematik.core.i18n.Messages;
+import java.util.List;
 import org.tematik.core.matrix.Evidence;
+import org.tematik.core.matrix.Matrix;
+import org.tematik.core.matrix.MatrixService;
+import org.tematik.core.matrix.MatrixSpec;
 import org.tematik.core.util.UserException;
 
 /** What the matrix exporters share: writing through a temporary file, heat colours, citations. */
@@ -14,7 +18,33 @@ public final class MatrixFiles {
     /** Excel keeps at most this many characters in a cell. */
     static final int MAX_CELL = 32_000;
 
+    /** The file formats a matrix is written in. */
+    public static final List<String> FORMATS = List.of("csv", "xlsx", "docx", "html");
+
     private MatrixFiles() {
+    }
+
+    /**
+     * The one way a matrix becomes a file, from the command line and the matrix window alike: {@code format} is
+     * one of {@link #FORMATS}; the formats that quote get the matrix built while its evidence is read.
+     * Returns the matrix written.
+     */
+    public static Matrix export(MatrixService matrices, MatrixSpec spec, String format, String projectName, Path file) {
+        if (!FORMATS.contains(format)) {
+            throw new IllegalArgumentException("no matrix format " + format);
+        }
+        if (format.equals("csv")) {
+            Matrix m = matrices.build(spec);
+            MatrixCsv.write(m, file);
+            return m;
+        }
+        MatrixService.Export e = matrices.export(spec);
+        switch (format) {
+            case "xlsx" -> MatrixWorkbook.write(e.matrix(), e.evidence(), e.codebook(), file);
+            case "docx" -> MatrixDocument.write(e.matrix(), e.evidence(), projectName, file);
+            default -> MatrixHtml.write(e.matrix(), e.evidence(), projectName, file);
+        }
+        return e.matrix();
     }
 
     interface Body {

@@ -118,14 +118,16 @@ public interface MatrixDao {
             + " ON s.id = g.source_id GROUP BY g.code_id")
     List<MatrixRows.CodeCount> codeCounts();
 
+    /** Active sources that have codings: the ones the whole matrix's evidence quotes and cites. */
+    String CODED_SOURCES = "SELECT DISTINCT g.source_id FROM codings g JOIN " + ACTIVE + " ON s.id = g.source_id";
+
     /** Paragraph starts of every active source that has codings, for citing many quotes without a query each. */
     @SqlQuery("SELECT p.source_id, p.start_cp AS start, p.number, p.page FROM source_paragraphs p "
-            + "WHERE p.source_id IN (SELECT DISTINCT g.source_id FROM codings g JOIN " + ACTIVE + " ON s.id = g.source_id) "
-            + "ORDER BY p.source_id, p.start_cp")
+            + "WHERE p.source_id IN (" + CODED_SOURCES + ") ORDER BY p.source_id, p.start_cp")
     List<MatrixRows.ParagraphStart> paragraphStarts();
 
-    /** Active sources that have codings: the texts the whole matrix's quotes come from. */
-    @SqlQuery("SELECT DISTINCT g.source_id FROM codings g JOIN " + ACTIVE + " ON s.id = g.source_id")
+    /** The texts the whole matrix's quotes come from. */
+    @SqlQuery(CODED_SOURCES)
     List<UUID> codedSources();
 
     /** Attribute ids by name (ignoring case), source attributes first. */

@@ -14,10 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tematik.core.export.MatrixCsv;
-import org.tematik.core.export.MatrixDocument;
-import org.tematik.core.export.MatrixHtml;
-import org.tematik.core.export.MatrixWorkbook;
+import org.tematik.core.export.MatrixFiles;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.matrix.Evidence;
 import org.tematik.core.matrix.Matrix;
@@ -132,14 +129,10 @@ public final class MatrixViewModel {
         dialogs.chooseSaveFile(Messages.tr("matrix.view.exportTitle"), project.name() + " - matrix.xlsx").ifPresent(chosen -> {
             String name = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            Path file = List.of("xlsx", "docx", "html", "csv").contains(ext) ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
+            String format = MatrixFiles.FORMATS.contains(ext) ? ext : "xlsx";
+            Path file = format.equals(ext) ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
             session.runner().run(() -> {
-                switch (ext) {
-                    case "csv" -> MatrixCsv.write(m, file);
-                    case "docx" -> MatrixDocument.write(m, project.matrix().evidence(m), project.name(), file);
-                    case "html" -> MatrixHtml.write(m, project.matrix().evidence(m), project.name(), file);
-                    default -> MatrixWorkbook.write(m, project.matrix().evidence(m), project.matrix().codebook(), file);
-                }
+                MatrixFiles.export(project.matrix(), m.spec(), format, project.name(), file);
                 return file;
             }, written -> session.statusProperty().set(Messages.tr("matrix.view.exported", written)), errors::report);
         });

@@ -97,9 +97,8 @@ public final class CodingService {
         return out;
     }
 
-    /** Codings of one source, in text order: what the document viewer highlights. */
     /**
-     * The codings of one source, as the document view shows them after every change: so only this source's
+     * Codings of one source, in text order: what the document viewer highlights after every change. So only this source's
      * name and its codings' memos are read (one query each), not every source's and memo ids by the thousand.
      */
     public List<CodingView> forSource(UUID sourceId) {

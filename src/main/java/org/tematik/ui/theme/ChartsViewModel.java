@@ -23,7 +23,7 @@ import org.tematik.ui.common.ProjectSession;
 
 /**
  * Data for the three charts: codings per code, where codes fall along one source, and each coder's running
- * total of codings per day from the audit trail (an undone coding counts as removed).
+ * total of codings over time from the audit trail (an undone coding counts as removed).
  */
 public final class ChartsViewModel {
     public record Bar(String code, int codings, String color) {
@@ -33,7 +33,7 @@ public final class ChartsViewModel {
     public record Mark(double from, double to, String color, String code) {
     }
 
-    /** A coder's running total at the end of one period ({@code when}: a day, or an hour on short projects). */
+    /** A coder's running total at the end of one period ({@code when}: a day, an hour or a minute, by the span). */
     public record Point(String when, int total) {
     }
 

@@ -41,7 +41,15 @@ class MemoEditorDialogTest {
 
     @Test
     void emptyTextIsAnAnswerAndEscapeCancels(FxRobot robot) throws Exception {
-        CompletableFuture<Optional<String>> cleared = open("old memo");
+        org.tematik.core.i18n.Messages.setLocale(org.tematik.core.i18n.Messages.INDONESIAN);
+        CompletableFuture<Optional<String>> cleared;
+        try {
+            cleared = open("Memo lama: cek dengan wawancara 03.");
+            TextArea editor = waitForEditor(robot);
+            robot.interact(() -> Screenshots.save(editor.getScene(), "memo-editor-id"));
+        } finally {
+            org.tematik.core.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
         robot.clickOn(waitForEditor(robot)).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .type(KeyCode.BACK_SPACE).press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         assertThat(cleared.get(10, TimeUnit.SECONDS)).contains("");

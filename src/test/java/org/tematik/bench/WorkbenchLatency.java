@@ -44,6 +44,10 @@ public final class WorkbenchLatency {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private static volatile long maxGap;
     private static volatile long workerCpuAtPaint;
+    // where one round trip's time goes: the change committed (worker), the revision moved (FX), highlights set (FX)
+    private static volatile long committedAt;
+    private static volatile long revisionAt;
+    private static volatile long highlightsAt;
 
     private WorkbenchLatency() {
     }
@@ -97,6 +101,7 @@ public final class WorkbenchLatency {
                 }
             }.start();
             ctx.session().setProject(project);
+            ctx.session().revisionProperty().addListener((obs, old, now) -> revisionAt = System.nanoTime());
             return ctx;
         });
         waitFor(() -> context.documentViewModel().textProperty().get().length() > 0);
@@ -123,6 +128,8 @@ public final class WorkbenchLatency {
                     (fxCpu() - cpu) / 1e6, maxGap / 1e6);
         }
 
+        project.history().addListener(applied -> committedAt = System.nanoTime());
+        double[][] phases = new double[4][rounds];
         double[] coding = new double[rounds];
         double[] codingCpu = new double[rounds];
         double[] pathCpu = new double[rounds];
@@ -144,12 +151,23 @@ public final class WorkbenchLatency {
                 context.codebookViewModel().codeSelection(code);
                 return null;
             });
-            coding[i] = (painted.get(30, TimeUnit.SECONDS) - begin) / 1e6;
+            long shownAt = painted.get(30, TimeUnit.SECONDS);
+            coding[i] = (shownAt - begin) / 1e6;
+            phases[0][i] = (committedAt - begin) / 1e6;
+            phases[1][i] = (revisionAt - committedAt) / 1e6;
+            phases[2][i] = (highlightsAt - revisionAt) / 1e6;
+            phases[3][i] = (shownAt - highlightsAt) / 1e6;
             codingCpu[i] = (fxCpu() - cpu) / 1e6;
             pathCpu[i] = codingCpu[i] + (workerCpuAtPaint - worker) / 1e6;
             Thread.sleep(100);
             worstGap = Math.max(worstGap, maxGap);
         }
+        for (double[] phase : phases) {
+            Arrays.sort(phase);
+        }
+        System.out.printf("code a selection, medians: click to committed %.1f ms, to revision on FX %.1f ms, "
+                        + "to highlights set %.1f ms, to painted %.1f ms%n",
+                phases[0][rounds / 2], phases[1][rounds / 2], phases[2][rounds / 2], phases[3][rounds / 2]);
         Arrays.sort(coding);
         Arrays.sort(codingCpu);
         Arrays.sort(pathCpu);
@@ -209,6 +227,7 @@ public final class WorkbenchLatency {
                         return;
                     }
                     obs.removeListener(this);
+                    highlightsAt = System.nanoTime();
                     new AnimationTimer() { // the next pulse lays out and renders what was painted
                         @Override
                         public void handle(long t) {

@@ -74,6 +74,10 @@ class RefreshKeepsSelectionTest {
         assertThat(context.codebookViewModel().selectedCodeProperty().get()).isEqualTo(chosen);
         TreeView<?> tree = robot.lookup("#codeTree").queryAs(TreeView.class);
         assertThat(tree.getSelectionModel().getSelectedItem()).isNotNull();
+        // the tree shows the new count on the row it kept (counts are updated in place, not by rebuilding the tree)
+        org.tematik.core.codebook.CodeNode shown = (org.tematik.core.codebook.CodeNode) tree.getSelectionModel().getSelectedItem().getValue();
+        assertThat(shown.code().id()).isEqualTo(chosen);
+        assertThat(shown.codings()).isEqualTo(countBefore + 1);
         assertThat(dialogs.errors).isEmpty();
     }
 }

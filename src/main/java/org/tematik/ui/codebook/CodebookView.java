@@ -150,16 +150,39 @@ public final class CodebookView {
     }
 
     /** Nests the flat tree-ordered list, keeping the selection and which branches were open. */
+    /** The tree's items in the order of the visible codes, and whether a filter was on when they were built. */
+    private java.util.List<TreeItem<CodeNode>> shownItems = java.util.List.of();
+    private boolean shownFiltering;
+
     private void rebuild() {
+        boolean filtering = !viewModel.filterProperty().get().isBlank();
+        if (sameShape(viewModel.visibleCodes(), filtering)) {
+            // after a coding only counts change: new values for the changed rows keep the tree, its
+            // scroll position and selection, and cost one cell each instead of the whole tree
+            for (int i = 0; i < shownItems.size(); i++) {
+                CodeNode now = viewModel.visibleCodes().get(i);
+                if (!now.equals(shownItems.get(i).getValue())) {
+                    shownItems.get(i).setValue(now);
+                }
+            }
+            UUID selected = viewModel.selectedCodeProperty().get();
+            TreeItem<CodeNode> current = codeTree.getSelectionModel().getSelectedItem();
+            if (selected != null && (current == null || !current.getValue().code().id().equals(selected))) {
+                shownItems.stream().filter(item -> item.getValue().code().id().equals(selected)).findFirst()
+                        .ifPresent(item -> codeTree.getSelectionModel().select(item));
+            }
+            return;
+        }
         UUID selected = viewModel.selectedCodeProperty().get();
         Map<UUID, Boolean> collapsed = new HashMap<>();
         codeTree.getRoot().getChildren().forEach(item -> rememberCollapsed(item, collapsed));
         TreeItem<CodeNode> root = new TreeItem<>();
         Map<UUID, TreeItem<CodeNode>> items = new HashMap<>();
         TreeItem<CodeNode> toSelect = null;
-        boolean filtering = !viewModel.filterProperty().get().isBlank();
+        java.util.List<TreeItem<CodeNode>> built = new java.util.ArrayList<>();
         for (CodeNode node : viewModel.visibleCodes()) {
             TreeItem<CodeNode> item = new TreeItem<>(node);
+            built.add(item);
             item.setExpanded(filtering || !collapsed.getOrDefault(node.code().id(), false));
             items.put(node.code().id(), item);
             TreeItem<CodeNode> parent = node.code().parentId() == null ? root : items.getOrDefault(node.code().parentId(), root);
@@ -169,9 +192,26 @@ public final class CodebookView {
             }
         }
         codeTree.setRoot(root);
+        shownItems = built;
+        shownFiltering = filtering;
         if (toSelect != null) {
             codeTree.getSelectionModel().select(toSelect);
         }
+    }
+
+    /** The same codes under the same parents in the same order as the tree shows. */
+    private boolean sameShape(java.util.List<CodeNode> nodes, boolean filtering) {
+        if (filtering != shownFiltering || nodes.size() != shownItems.size() || nodes.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            org.tematik.core.codebook.Code was = shownItems.get(i).getValue().code();
+            org.tematik.core.codebook.Code now = nodes.get(i).code();
+            if (!was.id().equals(now.id()) || !java.util.Objects.equals(was.parentId(), now.parentId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void rememberCollapsed(TreeItem<CodeNode> item, Map<UUID, Boolean> collapsed) {

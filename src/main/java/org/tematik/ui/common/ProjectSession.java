@@ -26,15 +26,25 @@ public final class ProjectSession {
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final Consumer<CommandStack.Applied> onChange;
+    private final java.util.List<Runnable> followers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private boolean ownChange;
     /** On a team project: others' changes, polled from the server, move the revision like our own. */
     private org.tematik.core.server.ProjectWatcher watcher;
 
     public ProjectSession(TaskRunner runner) {
         this.runner = runner;
-        this.onChange = applied -> runner.onUi(() -> {
-            status.set(applied.event().summary());
-            revision.set(revision.get() + 1);
-        });
+        this.onChange = applied -> {
+            followers.forEach(Runnable::run);
+            runner.onUi(() -> {
+                status.set(applied.event().summary());
+                ownChange = true;
+                try {
+                    revision.set(revision.get() + 1);
+                } finally {
+                    ownChange = false;
+                }
+            });
+        };
     }
 
     /** Switches to another project (or none); the previous one is closed on the worker thread. */
@@ -102,6 +112,20 @@ public final class ProjectSession {
 
     public ReadOnlyLongProperty revisionProperty() {
         return revision;
+    }
+
+    /**
+     * Runs {@code follower} on the thread that committed each change made here (the worker), right after
+     * the commit and before the revision moves. For the open document only: waiting for the revision to
+     * reach the FX thread and come back would add a round trip to every coding the user is watching.
+     */
+    public void followOwnChanges(Runnable follower) {
+        followers.add(follower);
+    }
+
+    /** True while the revision moves for a change made here (so a follower has already seen it). */
+    public boolean isOwnChange() {
+        return ownChange;
     }
 
     public StringProperty statusProperty() {

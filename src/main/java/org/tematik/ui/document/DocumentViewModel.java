@@ -37,6 +37,10 @@ public final class DocumentViewModel {
     private final StringProperty title = new SimpleStringProperty(Messages.tr("document.none"));
     private CodePoints codePoints = new CodePoints("");
     private Source shown;
+    /** What a refresh on the worker reads: set on the FX thread once a source's text is shown, null while loading. */
+    private volatile Showing showing;
+    private final java.util.concurrent.atomic.AtomicBoolean refreshQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean changedWhileLoading = new java.util.concurrent.atomic.AtomicBoolean();
 
     public DocumentViewModel(ProjectSession session, org.tematik.ui.common.DialogService dialogs, ErrorReporter errors,
                              javafx.collections.ObservableList<org.tematik.core.codebook.CodeNode> codes) {
@@ -45,7 +49,13 @@ public final class DocumentViewModel {
         this.errors = errors;
         this.codes = codes;
         session.selectedSourceProperty().addListener((obs, old, now) -> load(now));
-        session.revisionProperty().addListener((obs, old, now) -> reloadCodings());
+        // our own changes are followed straight from the worker; the revision brings others' (a team server)
+        session.followOwnChanges(this::refreshCodings);
+        session.revisionProperty().addListener((obs, old, now) -> {
+            if (!session.isOwnChange()) {
+                refreshCodings();
+            }
+        });
         // a jump asked for by any other screen (agreement, audit, matrix, search) through the session
         session.passageRequestProperty().addListener((obs, old, now) -> {
             if (now != null && session.selectedSourceProperty().get() != null
@@ -182,6 +192,8 @@ public final class DocumentViewModel {
 
     private void load(Source source) {
         shown = source;
+        showing = null;
+        changedWhileLoading.set(false);
         codePoints = new CodePoints(""); // until the new text is in, a jump waits for it rather than using the old one
         session.selectionProperty().set(null);
         selectionInfo.set("");
@@ -208,29 +220,43 @@ public final class DocumentViewModel {
                     structure = loaded.structure();
                     text.set(loaded.text().text());
                     showCodings(loaded.codings());
+                    showing = new Showing(project, source, loaded.text(), loaded.structure());
+                    if (changedWhileLoading.getAndSet(false)) {
+                        refreshCodings(); // a change landed after the load read the codings
+                    }
                     applyReveal();
                 }, errors::report);
     }
 
-    private void reloadCodings() {
-        Project project = session.project();
-        Source source = shown;
-        if (source == null || project == null) {
+    /**
+     * Reads the shown source's codings again after a change, on the worker ahead of other work. Called from
+     * any thread; refreshes asked for while one waits are one refresh, since it reads the newest state.
+     */
+    private void refreshCodings() {
+        if (!refreshQueued.compareAndSet(false, true)) {
             return;
         }
-        CodePoints cps = codePoints;
-        SourceStructure s = structure;
-        // null: the text itself changed (a new source version, e.g. anonymisation), so load it all again
-        session.runner().runFirst(() -> project.sources().codePoints(source.id()) != cps ? null
-                : Shown.of(cps, project.codings().forSource(source.id()), s), loaded -> {
-                    if (shown == source && session.project() == project && codePoints == cps) {
-                        if (loaded == null) {
-                            load(source);
-                        } else {
-                            showCodings(loaded);
-                        }
-                    }
-                }, errors::report);
+        session.runner().runFirst(() -> {
+            refreshQueued.set(false);
+            Showing basis = showing;
+            if (basis == null) {
+                changedWhileLoading.set(true);
+                return null;
+            }
+            // the text itself changed (a new source version, e.g. anonymisation): load it all again
+            boolean sameText = basis.project().sources().codePoints(basis.source().id()) == basis.text();
+            return new Refreshed(basis, sameText ? Shown.of(basis.text(),
+                    basis.project().codings().forSource(basis.source().id()), basis.structure()) : null);
+        }, refreshed -> {
+            if (refreshed == null || refreshed.basis() != showing) {
+                return; // the user moved on, or the load under way will show it
+            }
+            if (refreshed.codings() == null) {
+                load(refreshed.basis().source());
+            } else {
+                showCodings(refreshed.codings());
+            }
+        }, errors::report);
     }
 
     private void showCodings(Shown loaded) {
@@ -251,6 +277,13 @@ public final class DocumentViewModel {
     }
 
     private record Loaded(CodePoints text, SourceStructure structure, Shown codings) {
+    }
+
+    private record Showing(Project project, Source source, CodePoints text, SourceStructure structure) {
+    }
+
+    /** Codings read again for what was showing; null codings when the text itself changed. */
+    private record Refreshed(Showing basis, Shown codings) {
     }
 
     static List<HighlightRuns.Run> runs(CodePoints text, List<CodingView> codings) {

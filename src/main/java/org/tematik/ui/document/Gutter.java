@@ -14,24 +14,26 @@ import org.tematik.core.util.CodePoints;
 /**
  * What the margin beside each displayed paragraph (one line of the text, as the viewer splits it)
  * shows: its number, the page it starts on, and one coding stripe per code touching it. Built once
- * per load or change (2,000 codings over 3,000 paragraphs take a few milliseconds); the viewer asks
- * only for the paragraphs on screen.
+ * per load or change, on the worker: only which codings touch which paragraph is worked out then; a
+ * paragraph's stripes are put together when the viewer asks, and it asks only for those on screen.
  */
 public final class Gutter {
     /** One code's stripe in one paragraph: its codings there (in UTF-16 indexes of the displayed text). */
     public record Stripe(UUID codeId, String codeName, String color, List<CodingView> codings, int start16, int end16) {
     }
 
-    public static final Gutter EMPTY = new Gutter(new int[] {0}, new int[] {0}, List.of(List.of()));
+    public static final Gutter EMPTY = new Gutter(new int[] {0}, new int[] {0}, new CodePoints(""), List.of());
 
     private final int[] lineStarts;
     private final int[] pages;
-    private final List<List<Stripe>> stripes;
+    private final CodePoints text;
+    private final List<List<CodingView>> codingsByLine;
 
-    private Gutter(int[] lineStarts, int[] pages, List<List<Stripe>> stripes) {
+    private Gutter(int[] lineStarts, int[] pages, CodePoints text, List<List<CodingView>> codingsByLine) {
         this.lineStarts = lineStarts;
         this.pages = pages;
-        this.stripes = stripes;
+        this.text = text;
+        this.codingsByLine = codingsByLine;
     }
 
     public static Gutter of(CodePoints text, List<CodingView> codings, SourceStructure structure) {
@@ -43,33 +45,31 @@ public final class Gutter {
                 pages[line] = page.number();
             }
         }
-        List<Map<UUID, List<CodingView>>> byLine = new ArrayList<>(starts.length);
-        for (int i = 0; i < starts.length; i++) {
-            byLine.add(null);
-        }
+        List<List<CodingView>> byLine = new ArrayList<>(java.util.Collections.nCopies(starts.length, null));
         List<CodingView> ordered = new ArrayList<>(codings);
-        ordered.sort(Comparator.comparingInt((CodingView c) -> c.coding().start()).thenComparing(c -> c.codeName()));
+        ordered.sort(Comparator.comparingInt((CodingView c) -> c.coding().start()).thenComparing(CodingView::codeName));
         for (CodingView c : ordered) {
-            int first = lineOf(starts, text.toUtf16(c.coding().start()));
-            int last = lineOf(starts, Math.max(text.toUtf16(c.coding().start()), text.toUtf16(c.coding().end()) - 1));
+            int start16 = text.toUtf16(c.coding().start());
+            int first = lineOf(starts, start16);
+            int last = lineOf(starts, Math.max(start16, text.toUtf16(c.coding().end()) - 1));
             for (int line = first; line <= last; line++) {
                 if (byLine.get(line) == null) {
-                    byLine.set(line, new LinkedHashMap<>());
+                    byLine.set(line, new ArrayList<>(4));
                 }
-                byLine.get(line).computeIfAbsent(c.coding().codeId(), k -> new ArrayList<>()).add(c);
+                byLine.get(line).add(c);
             }
         }
-        List<List<Stripe>> stripes = new ArrayList<>(starts.length);
-        for (Map<UUID, List<CodingView>> line : byLine) {
-            stripes.add(line == null ? List.of() : line.values().stream().map(list -> stripe(text, list)).toList());
-        }
-        return new Gutter(starts, pages, stripes);
+        return new Gutter(starts, pages, text, byLine);
     }
 
-    private static Stripe stripe(CodePoints text, List<CodingView> list) {
+    private Stripe stripe(List<CodingView> list) {
         CodingView first = list.get(0);
-        int start = list.stream().mapToInt(c -> c.coding().start()).min().orElse(0);
-        int end = list.stream().mapToInt(c -> c.coding().end()).max().orElse(0);
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (CodingView c : list) {
+            start = Math.min(start, c.coding().start());
+            end = Math.max(end, c.coding().end());
+        }
         return new Stripe(first.coding().codeId(), first.codeName(), first.codeColor(), List.copyOf(list),
                 text.toUtf16(start), text.toUtf16(end));
     }
@@ -80,7 +80,17 @@ public final class Gutter {
 
     /** The stripes beside displayed paragraph {@code line} (from 0), in the order their codings start. */
     public List<Stripe> stripes(int line) {
-        return line >= 0 && line < stripes.size() ? stripes.get(line) : List.of();
+        List<CodingView> here = line >= 0 && line < codingsByLine.size() ? codingsByLine.get(line) : null;
+        if (here == null) {
+            return List.of();
+        }
+        Map<UUID, List<CodingView>> byCode = new LinkedHashMap<>();
+        for (CodingView c : here) {
+            byCode.computeIfAbsent(c.coding().codeId(), k -> new ArrayList<>(2)).add(c);
+        }
+        List<Stripe> stripes = new ArrayList<>(byCode.size());
+        byCode.values().forEach(list -> stripes.add(stripe(list)));
+        return stripes;
     }
 
     /** The page that begins in this paragraph, or 0. */

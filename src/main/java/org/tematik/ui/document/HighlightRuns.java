@@ -1,8 +1,13 @@
 package org.tematik.ui.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Cuts a text into runs where the same set of codes applies, so overlapping codings stay readable:
@@ -26,34 +31,53 @@ public final class HighlightRuns {
     }
 
     public static List<Run> compute(int textLength, List<Span> spans) {
-        TreeMap<Integer, List<Span>> starts = new TreeMap<>();
-        TreeMap<Integer, List<Span>> ends = new TreeMap<>();
+        List<Span> kept = new ArrayList<>(spans.size());
         for (Span s : spans) {
             int a = clamp(s.start(), textLength);
             int b = clamp(s.end(), textLength);
             if (a < b) {
-                Span clamped = new Span(a, b, s.color());
-                starts.computeIfAbsent(a, k -> new ArrayList<>()).add(clamped);
-                ends.computeIfAbsent(b, k -> new ArrayList<>()).add(clamped);
+                kept.add(new Span(a, b, s.color()));
             }
         }
-        TreeMap<Integer, Boolean> cuts = new TreeMap<>();
-        cuts.put(0, true);
-        cuts.put(textLength, true);
-        starts.keySet().forEach(k -> cuts.put(k, true));
-        ends.keySet().forEach(k -> cuts.put(k, true));
-        List<Run> runs = new ArrayList<>();
-        List<Span> active = new ArrayList<>();
-        Integer previous = null;
-        for (int cut : cuts.keySet()) {
-            if (previous != null && cut > previous) {
-                runs.add(new Run(cut - previous, active.stream().map(Span::color).toList()));
+        // indexes into kept, by start and by end (stable sorts: spans starting together keep the list's order)
+        Integer[] byStart = order(kept.size());
+        Arrays.sort(byStart, Comparator.comparingInt(i -> kept.get(i).start()));
+        Integer[] byEnd = order(kept.size());
+        Arrays.sort(byEnd, Comparator.comparingInt(i -> kept.get(i).end()));
+        List<Run> runs = new ArrayList<>(2 * kept.size() + 1);
+        Map<List<Integer>, List<String>> colorSets = new HashMap<>(); // runs share a few colour sets: one list each
+        Set<Integer> active = new LinkedHashSet<>(); // in the order the spans began
+        int s = 0;
+        int e = 0;
+        int at = 0;
+        while (at < textLength) {
+            while (e < byEnd.length && kept.get(byEnd[e]).end() <= at) {
+                active.remove(byEnd[e++]);
             }
-            active.removeAll(ends.getOrDefault(cut, List.of()));
-            active.addAll(starts.getOrDefault(cut, List.of()));
-            previous = cut;
+            while (s < byStart.length && kept.get(byStart[s]).start() <= at) {
+                active.add(byStart[s++]);
+            }
+            int next = textLength;
+            if (s < byStart.length) {
+                next = Math.min(next, kept.get(byStart[s]).start());
+            }
+            if (e < byEnd.length) {
+                next = Math.min(next, kept.get(byEnd[e]).end());
+            }
+            List<String> colors = active.isEmpty() ? List.of() : colorSets.computeIfAbsent(List.copyOf(active),
+                    ids -> ids.stream().map(i -> kept.get(i).color()).toList());
+            runs.add(new Run(next - at, colors));
+            at = next;
         }
         return runs;
+    }
+
+    private static Integer[] order(int n) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
     }
 
     private static int clamp(int i, int length) {

@@ -9,6 +9,34 @@ import org.tematik.ui.document.HighlightRuns.Span;
 
 class HighlightRunsTest {
 
+    /** Against the plain definition, character by character: the colours of the spans covering it, in list order of their starts. */
+    @Test
+    void randomSpansGiveEachCharacterTheColoursCoveringIt() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            int length = 1 + random.nextInt(60);
+            List<Span> spans = new java.util.ArrayList<>();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                int a = random.nextInt(length + 5) - 2;
+                spans.add(new Span(a, a + random.nextInt(20), "#" + (i % 3))); // repeated colours and identical spans too
+            }
+            List<Run> runs = HighlightRuns.compute(length, spans);
+            assertThat(runs.stream().mapToInt(Run::length).sum()).isEqualTo(length);
+            int at = 0;
+            for (Run run : runs) {
+                assertThat(run.length()).isPositive();
+                for (int c = at; c < at + run.length(); c++) {
+                    int ch = c;
+                    List<String> expected = spans.stream().filter(s -> Math.max(0, s.start()) <= ch && ch < s.end())
+                            .sorted(java.util.Comparator.comparingInt(s -> Math.max(0, s.start())))
+                            .map(Span::color).toList();
+                    assertThat(run.colors()).as("round %d, character %d of %s", round, c, spans).isEqualTo(expected);
+                }
+                at += run.length();
+            }
+        }
+    }
+
     @Test
     void uncodedTextIsOneEmptyRun() {
         assertThat(HighlightRuns.compute(10, List.of())).containsExactly(new Run(10, List.of()));

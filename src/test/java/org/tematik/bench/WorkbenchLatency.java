@@ -48,6 +48,7 @@ public final class WorkbenchLatency {
     private static volatile long committedAt;
     private static volatile long revisionAt;
     private static volatile long highlightsAt;
+    private static volatile long fxCpuAtHighlights;
 
     private WorkbenchLatency() {
     }
@@ -130,6 +131,7 @@ public final class WorkbenchLatency {
 
         project.history().addListener(applied -> committedAt = System.nanoTime());
         double[][] phases = new double[4][rounds];
+        double[] fxBeforePulse = new double[rounds];
         double[] coding = new double[rounds];
         double[] codingCpu = new double[rounds];
         double[] pathCpu = new double[rounds];
@@ -157,6 +159,7 @@ public final class WorkbenchLatency {
             phases[1][i] = (revisionAt - committedAt) / 1e6;
             phases[2][i] = (highlightsAt - revisionAt) / 1e6;
             phases[3][i] = (shownAt - highlightsAt) / 1e6;
+            fxBeforePulse[i] = (fxCpuAtHighlights - cpu) / 1e6;
             codingCpu[i] = (fxCpu() - cpu) / 1e6;
             pathCpu[i] = codingCpu[i] + (workerCpuAtPaint - worker) / 1e6;
             Thread.sleep(100);
@@ -165,9 +168,12 @@ public final class WorkbenchLatency {
         for (double[] phase : phases) {
             Arrays.sort(phase);
         }
+        Arrays.sort(fxBeforePulse);
         System.out.printf("code a selection, medians: click to committed %.1f ms, to revision on FX %.1f ms, "
                         + "to highlights set %.1f ms, to painted %.1f ms%n",
                 phases[0][rounds / 2], phases[1][rounds / 2], phases[2][rounds / 2], phases[3][rounds / 2]);
+        System.out.printf("code a selection: FX-thread CPU until the highlights are set (click, paint) median %.1f ms%n",
+                fxBeforePulse[rounds / 2]);
         Arrays.sort(coding);
         Arrays.sort(codingCpu);
         Arrays.sort(pathCpu);
@@ -228,6 +234,7 @@ public final class WorkbenchLatency {
                     }
                     obs.removeListener(this);
                     highlightsAt = System.nanoTime();
+                    fxCpuAtHighlights = fxCpu();
                     new AnimationTimer() { // the next pulse lays out and renders what was painted
                         @Override
                         public void handle(long t) {

@@ -125,7 +125,7 @@ class WorkbenchWindowTest {
     /** Coding bars shown in the margin of one paragraph (0-based), found by its number label. */
     private static int barsBeside(FxRobot robot, int paragraph) {
         return robot.lookup(".document-gutter").queryAll().stream()
-                .filter(g -> g.lookup(".paragraph-number") instanceof javafx.scene.control.Label l
+                .filter(g -> g.lookup(".paragraph-number") instanceof javafx.scene.text.Text l
                         && l.getText().equals(Integer.toString(paragraph + 1)))
                 .mapToInt(g -> g.lookupAll(".coding-stripe").size()).max().orElse(-1);
     }

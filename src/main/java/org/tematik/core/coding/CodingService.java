@@ -110,6 +110,18 @@ public final class CodingService {
         return views(codings, names, memos);
     }
 
+    /** One coding as the viewer shows it (empty when it is gone): what a just-added coding adds to a shown list. */
+    public java.util.Optional<CodingView> view(UUID codingId) {
+        return jdbi.withExtension(CodingDao.class, dao -> dao.find(codingId)).map(c -> {
+            Map<UUID, String> names = new HashMap<>();
+            jdbi.withExtension(SourceDao.class, dao -> dao.findActive(c.sourceId())).ifPresent(s -> names.put(s.id(), s.name()));
+            Map<UUID, String> memos = new HashMap<>();
+            jdbi.withExtension(MemoDao.class, dao -> dao.forTargets(Memo.ON_CODING, List.of(codingId)))
+                    .forEach(m -> memos.putIfAbsent(m.targetId(), m.body()));
+            return views(List.of(c), names, memos).get(0);
+        });
+    }
+
     /** All codings of active sources, optionally only one code's or one source's. */
     public List<CodingView> list(String codeRef, String sourceRef) {
         UUID codeId = codeRef == null ? null : codebook.resolve(codeRef).id();

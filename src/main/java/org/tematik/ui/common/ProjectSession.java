@@ -26,7 +26,7 @@ public final class ProjectSession {
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final Consumer<CommandStack.Applied> onChange;
-    private final java.util.List<Runnable> followers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<Consumer<CommandStack.Applied>> followers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean ownChange;
     /** On a team project: others' changes, polled from the server, move the revision like our own. */
     private org.tematik.core.server.ProjectWatcher watcher;
@@ -34,7 +34,7 @@ public final class ProjectSession {
     public ProjectSession(TaskRunner runner) {
         this.runner = runner;
         this.onChange = applied -> {
-            followers.forEach(Runnable::run);
+            followers.forEach(follower -> follower.accept(applied));
             runner.onUi(() -> {
                 status.set(applied.event().summary());
                 ownChange = true;
@@ -119,7 +119,7 @@ public final class ProjectSession {
      * the commit and before the revision moves. For the open document only: waiting for the revision to
      * reach the FX thread and come back would add a round trip to every coding the user is watching.
      */
-    public void followOwnChanges(Runnable follower) {
+    public void followOwnChanges(Consumer<CommandStack.Applied> follower) {
         followers.add(follower);
     }
 

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tematik.core.coding.CodingView;
+import org.tematik.core.history.CommandStack;
 import org.tematik.core.i18n.Messages;
 import org.tematik.core.project.Project;
 import org.tematik.core.source.Source;
@@ -41,6 +42,11 @@ public final class DocumentViewModel {
     private volatile Showing showing;
     private final java.util.concurrent.atomic.AtomicBoolean refreshQueued = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean changedWhileLoading = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Our own changes since the last refresh; and whether others' changes (unknown to us) call for reading all. */
+    private final java.util.Queue<CommandStack.Applied> ownChanges = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean readAll = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The codings last read for a source: kept by the worker's tasks only, which run one at a time. */
+    private ReadCodings lastRead;
 
     public DocumentViewModel(ProjectSession session, org.tematik.ui.common.DialogService dialogs, ErrorReporter errors,
                              javafx.collections.ObservableList<org.tematik.core.codebook.CodeNode> codes) {
@@ -50,9 +56,13 @@ public final class DocumentViewModel {
         this.codes = codes;
         session.selectedSourceProperty().addListener((obs, old, now) -> load(now));
         // our own changes are followed straight from the worker; the revision brings others' (a team server)
-        session.followOwnChanges(this::refreshCodings);
+        session.followOwnChanges(applied -> {
+            ownChanges.add(applied);
+            refreshCodings();
+        });
         session.revisionProperty().addListener((obs, old, now) -> {
             if (!session.isOwnChange()) {
+                readAll.set(true);
                 refreshCodings();
             }
         });
@@ -211,7 +221,9 @@ public final class DocumentViewModel {
         session.runner().runFirst(() -> {
             CodePoints cps = project.sources().codePoints(source.id());
             SourceStructure s = project.sources().structure(source.id());
-            return new Loaded(cps, s, Shown.of(cps, project.codings().forSource(source.id()), s));
+            List<CodingView> read = project.codings().forSource(source.id());
+            lastRead = new ReadCodings(source.id(), read);
+            return new Loaded(cps, s, Shown.of(cps, read, s));
         }, loaded -> {
                     if (shown != source || session.project() != project) {
                         return; // the user moved on while this loaded
@@ -238,15 +250,26 @@ public final class DocumentViewModel {
         }
         session.runner().runFirst(() -> {
             refreshQueued.set(false);
+            List<CommandStack.Applied> changes = new java.util.ArrayList<>();
+            for (CommandStack.Applied a = ownChanges.poll(); a != null; a = ownChanges.poll()) {
+                changes.add(a);
+            }
+            boolean all = readAll.getAndSet(false);
             Showing basis = showing;
             if (basis == null) {
                 changedWhileLoading.set(true);
                 return null;
             }
             // the text itself changed (a new source version, e.g. anonymisation): load it all again
-            boolean sameText = basis.project().sources().codePoints(basis.source().id()) == basis.text();
-            return new Refreshed(basis, sameText ? Shown.of(basis.text(),
-                    basis.project().codings().forSource(basis.source().id()), basis.structure()) : null);
+            if (basis.project().sources().codePoints(basis.source().id()) != basis.text()) {
+                return new Refreshed(basis, null);
+            }
+            List<CodingView> codings = all ? null : withAdded(basis, changes);
+            if (codings == null) {
+                codings = basis.project().codings().forSource(basis.source().id());
+            }
+            lastRead = new ReadCodings(basis.source().id(), codings);
+            return new Refreshed(basis, Shown.of(basis.text(), codings, basis.structure()));
         }, refreshed -> {
             if (refreshed == null || refreshed.basis() != showing) {
                 return; // the user moved on, or the load under way will show it
@@ -258,6 +281,41 @@ public final class DocumentViewModel {
             }
         }, errors::report);
     }
+
+    /**
+     * The codings last read plus those {@code changes} added, when adding codings is all they did: the one
+     * change a user makes all day costs one row read instead of the source's thousands. Null otherwise.
+     */
+    private List<CodingView> withAdded(Showing basis, List<CommandStack.Applied> changes) {
+        ReadCodings last = lastRead;
+        if (changes.isEmpty() || last == null || !last.sourceId().equals(basis.source().id())) {
+            return null;
+        }
+        List<CodingView> codings = new java.util.ArrayList<>(last.codings());
+        for (CommandStack.Applied applied : changes) {
+            if (!ADDED.equals(applied.change().action())) {
+                return null;
+            }
+            java.util.Optional<CodingView> added = basis.project().codings().view(java.util.UUID.fromString(applied.change().entityId()));
+            if (added.isEmpty()) {
+                return null;
+            }
+            CodingView coding = added.get();
+            boolean known = codings.stream().anyMatch(c -> c.coding().id().equals(coding.coding().id()));
+            if (coding.coding().sourceId().equals(basis.source().id()) && !known) {
+                int at = 0; // the order the source's codings are read in: by start, then end
+                while (at < codings.size() && IN_TEXT_ORDER.compare(codings.get(at), coding) <= 0) {
+                    at++;
+                }
+                codings.add(at, coding);
+            }
+        }
+        return codings;
+    }
+
+    private static final String ADDED = "coding.add";
+    private static final java.util.Comparator<CodingView> IN_TEXT_ORDER = java.util.Comparator
+            .comparingInt((CodingView c) -> c.coding().start()).thenComparingInt(c -> c.coding().end());
 
     private void showCodings(Shown loaded) {
         codings = loaded.codings();
@@ -280,6 +338,9 @@ public final class DocumentViewModel {
     }
 
     private record Showing(Project project, Source source, CodePoints text, SourceStructure structure) {
+    }
+
+    private record ReadCodings(java.util.UUID sourceId, List<CodingView> codings) {
     }
 
     /** Codings read again for what was showing; null codings when the text itself changed. */

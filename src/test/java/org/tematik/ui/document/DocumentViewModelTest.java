@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tematik.core.coding.CodingView;
 import org.tematik.ui.ViewModelFixture;
 import org.tematik.ui.common.TextSelection;
 import org.tematik.ui.sources.SourceListViewModel;
@@ -46,6 +47,49 @@ class DocumentViewModelTest {
                     new HighlightRuns.Run(3, java.util.List.of()),
                     new HighlightRuns.Run(3, java.util.List.of("#ff0000")),
                     new HighlightRuns.Run(4, java.util.List.of()));
+        }
+    }
+
+    /**
+     * Codings added here are put into the shown list without reading the source again; any other change (a rename,
+     * a removal, an undo) reads it all. Either way the viewer shows exactly what the project holds.
+     */
+    @Test
+    void addedCodingsAndOtherChangesLeaveTheViewerShowingWhatTheProjectHolds() throws Exception {
+        String text = "Koordinasi dengan pusat lambat, anggaran kecil.";
+        try (ViewModelFixture f = new ViewModelFixture(dir, text)) {
+            DocumentViewModel document = new DocumentViewModel(f.session, f.dialogs, f.errors, javafx.collections.FXCollections.observableArrayList());
+            new SourceListViewModel(f.session, f.errors);
+            f.open();
+            var source = f.project.sources().list().get(0);
+            var slow = f.project.codebook().add("Slowness", null, null, "#ff0000");
+            var budget = f.project.codebook().add("Budget", null, null, "#00aa00");
+
+            var first = f.project.codings().code(source.id(), slow.id(), 18, 30, null);
+            f.project.codings().code(source.id(), budget.id(), 32, 46, null);
+            f.project.codings().code(source.id(), slow.id(), 0, 23, null); // before the others in text order
+            assertShowsWhatTheProjectHolds(document, f, source.id(), text);
+            assertThat(document.codingsAt(20)).hasSize(2);
+
+            f.project.codebook().rename(slow.id().toString(), "Delay");
+            assertShowsWhatTheProjectHolds(document, f, source.id(), text);
+            assertThat(document.codingsAt(20)).extracting(CodingView::codeName).containsOnly("Delay");
+
+            f.project.codings().remove(first);
+            assertShowsWhatTheProjectHolds(document, f, source.id(), text);
+            f.project.undo();
+            assertShowsWhatTheProjectHolds(document, f, source.id(), text);
+            assertThat(document.codingsAt(25)).hasSize(1);
+        }
+    }
+
+    private static void assertShowsWhatTheProjectHolds(DocumentViewModel document, ViewModelFixture f, java.util.UUID source,
+                                                       String text) {
+        java.util.List<CodingView> held = f.project.codings().forSource(source);
+        for (int i = 0; i < text.length(); i++) { // no emoji in this text: UTF-16 and code points agree
+            int at = i;
+            assertThat(document.codingsAt(i)).as("at %d", i).containsExactlyInAnyOrderElementsOf(
+                    held.stream().filter(c -> c.coding().start() <= at && at < c.coding().end()).toList());
         }
     }
 }

@@ -264,7 +264,7 @@ public final class DocumentViewModel {
             if (basis.project().sources().codePoints(basis.source().id()) != basis.text()) {
                 return new Refreshed(basis, null);
             }
-            List<CodingView> codings = all ? null : withAdded(basis, changes);
+            List<CodingView> codings = all ? null : withChanges(basis, changes);
             if (codings == null) {
                 codings = basis.project().codings().forSource(basis.source().id());
             }
@@ -283,37 +283,42 @@ public final class DocumentViewModel {
     }
 
     /**
-     * The codings last read plus those {@code changes} added, when adding codings is all they did: the one
-     * change a user makes all day costs one row read instead of the source's thousands. Null otherwise.
+     * The codings last read with {@code changes} applied, when all they did was add, remove or re-assign single
+     * codings: the changes a user makes all day cost a row each instead of reading the source's thousands.
+     * Null when any change did something else (a rename, a merge, an undo of a batch): then all is read.
      */
-    private List<CodingView> withAdded(Showing basis, List<CommandStack.Applied> changes) {
+    private List<CodingView> withChanges(Showing basis, List<CommandStack.Applied> changes) {
         ReadCodings last = lastRead;
         if (changes.isEmpty() || last == null || !last.sourceId().equals(basis.source().id())) {
             return null;
         }
         List<CodingView> codings = new java.util.ArrayList<>(last.codings());
         for (CommandStack.Applied applied : changes) {
-            if (!ADDED.equals(applied.change().action())) {
+            String action = applied.change().action();
+            if (!ONE_CODING.contains(action)) {
                 return null;
             }
-            java.util.Optional<CodingView> added = basis.project().codings().view(java.util.UUID.fromString(applied.change().entityId()));
-            if (added.isEmpty()) {
-                return null;
-            }
-            CodingView coding = added.get();
-            boolean known = codings.stream().anyMatch(c -> c.coding().id().equals(coding.coding().id()));
-            if (coding.coding().sourceId().equals(basis.source().id()) && !known) {
-                int at = 0; // the order the source's codings are read in: by start, then end
-                while (at < codings.size() && IN_TEXT_ORDER.compare(codings.get(at), coding) <= 0) {
-                    at++;
+            java.util.UUID id = java.util.UUID.fromString(applied.change().entityId());
+            codings.removeIf(c -> c.coding().id().equals(id));
+            if (!REMOVED.equals(action)) {
+                java.util.Optional<CodingView> now = basis.project().codings().view(id);
+                if (now.isEmpty()) {
+                    return null;
                 }
-                codings.add(at, coding);
+                if (now.get().coding().sourceId().equals(basis.source().id())) {
+                    int at = 0; // the order the source's codings are read in: by start, then end
+                    while (at < codings.size() && IN_TEXT_ORDER.compare(codings.get(at), now.get()) <= 0) {
+                        at++;
+                    }
+                    codings.add(at, now.get());
+                }
             }
         }
         return codings;
     }
 
-    private static final String ADDED = "coding.add";
+    private static final String REMOVED = "coding.remove";
+    private static final java.util.Set<String> ONE_CODING = java.util.Set.of("coding.add", REMOVED, "coding.reassign");
     private static final java.util.Comparator<CodingView> IN_TEXT_ORDER = java.util.Comparator
             .comparingInt((CodingView c) -> c.coding().start()).thenComparingInt(c -> c.coding().end());
 

@@ -51,8 +51,8 @@ class DocumentViewModelTest {
     }
 
     /**
-     * Codings added here are put into the shown list without reading the source again; any other change (a rename,
-     * a removal, an undo) reads it all. Either way the viewer shows exactly what the project holds.
+     * Codings added, removed or re-assigned here change the shown list without reading the source again; any other
+     * change (a rename, an undo) reads it all. Either way the viewer shows exactly what the project holds.
      */
     @Test
     void addedCodingsAndOtherChangesLeaveTheViewerShowingWhatTheProjectHolds() throws Exception {
@@ -66,10 +66,14 @@ class DocumentViewModelTest {
             var budget = f.project.codebook().add("Budget", null, null, "#00aa00");
 
             var first = f.project.codings().code(source.id(), slow.id(), 18, 30, null);
-            f.project.codings().code(source.id(), budget.id(), 32, 46, null);
+            var second = f.project.codings().code(source.id(), budget.id(), 32, 46, null);
             f.project.codings().code(source.id(), slow.id(), 0, 23, null); // before the others in text order
             assertShowsWhatTheProjectHolds(document, f, source.id(), text);
             assertThat(document.codingsAt(20)).hasSize(2);
+
+            f.project.codings().reassign(second, slow.id());
+            assertShowsWhatTheProjectHolds(document, f, source.id(), text);
+            assertThat(document.codingsAt(40)).extracting(CodingView::codeName).containsExactly("Slowness");
 
             f.project.codebook().rename(slow.id().toString(), "Delay");
             assertShowsWhatTheProjectHolds(document, f, source.id(), text);

@@ -18,9 +18,7 @@ class DocumentViewModelTest {
     void selectionIsConvertedFromUtf16ToCodePoints() throws Exception {
         String text = "😀 Koordinasi 😀 pusat";
         try (ViewModelFixture f = new ViewModelFixture(dir, text)) {
-            DocumentViewModel document = new DocumentViewModel(f.session, f.dialogs, f.errors, javafx.collections.FXCollections.observableArrayList());
-            new SourceListViewModel(f.session, f.errors);
-            f.open();
+            DocumentViewModel document = openDocument(f);
             assertThat(document.textProperty().get()).isEqualTo(text);
 
             int start16 = text.indexOf("pusat");
@@ -36,9 +34,7 @@ class DocumentViewModelTest {
     void codingsBecomeHighlightRunsInUtf16() throws Exception {
         String text = "😀 abc def";
         try (ViewModelFixture f = new ViewModelFixture(dir, text)) {
-            DocumentViewModel document = new DocumentViewModel(f.session, f.dialogs, f.errors, javafx.collections.FXCollections.observableArrayList());
-            new SourceListViewModel(f.session, f.errors);
-            f.open();
+            DocumentViewModel document = openDocument(f);
             var code = f.project.codebook().add("Code", null, null, "#ff0000");
             var source = f.project.sources().list().get(0);
             f.project.codings().code(source.id(), code.id(), 2, 5, null); // "abc" in code points
@@ -58,9 +54,7 @@ class DocumentViewModelTest {
     void addedCodingsAndOtherChangesLeaveTheViewerShowingWhatTheProjectHolds() throws Exception {
         String text = "Koordinasi dengan pusat lambat, anggaran kecil.";
         try (ViewModelFixture f = new ViewModelFixture(dir, text)) {
-            DocumentViewModel document = new DocumentViewModel(f.session, f.dialogs, f.errors, javafx.collections.FXCollections.observableArrayList());
-            new SourceListViewModel(f.session, f.errors);
-            f.open();
+            DocumentViewModel document = openDocument(f);
             var source = f.project.sources().list().get(0);
             var slow = f.project.codebook().add("Slowness", null, null, "#ff0000");
             var budget = f.project.codebook().add("Budget", null, null, "#00aa00");
@@ -95,5 +89,13 @@ class DocumentViewModelTest {
             assertThat(document.codingsAt(i)).as("at %d", i).containsExactlyInAnyOrderElementsOf(
                     held.stream().filter(c -> c.coding().start() <= at && at < c.coding().end()).toList());
         }
+    }
+
+    /** The viewer on the fixture's one source, opened as the source list opens it. */
+    private static DocumentViewModel openDocument(ViewModelFixture f) throws Exception {
+        DocumentViewModel document = new DocumentViewModel(f.session, f.dialogs, f.errors, javafx.collections.FXCollections.observableArrayList());
+        new SourceListViewModel(f.session, f.errors);
+        f.open();
+        return document;
     }
 }

@@ -65,7 +65,8 @@ public final class ParagraphMaps {
 
     /**
      * Moves paragraphs that versions before schema 15 kept as rows of {@code source_paragraphs} into
-     * maps, one source per transaction. Costs one small query once there are none left.
+     * maps, one source per transaction. Costs one small query once there are none left. A source that
+     * fails to move (on a team project another client may be moving it) keeps its rows until the next open.
      */
     static void moveRows(DataSource db) throws SQLException {
         List<UUID> sources = new ArrayList<>();
@@ -84,12 +85,14 @@ public final class ParagraphMaps {
             c.setAutoCommit(false);
             try {
                 for (UUID id : sources) {
-                    move(c, id);
-                    c.commit();
+                    try {
+                        move(c, id);
+                        c.commit();
+                    } catch (SQLException e) { // another client of a team project moved it at the same moment
+                        c.rollback();
+                        LOG.warn("the paragraphs of source {} were not moved to a paragraph map (next open retries)", id, e);
+                    }
                 }
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
             } finally {
                 c.setAutoCommit(true);
             }

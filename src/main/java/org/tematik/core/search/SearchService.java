@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -71,6 +77,21 @@ public final class SearchService implements AutoCloseable {
      * search after none skips the comparison (a query of all sources and their languages).
      */
     private volatile boolean changed = true;
+    /**
+     * Imported sources are added to the index here, after their transaction: a 2,000-page PDF is
+     * 70,000 paragraph documents, and the import (and the GUI waiting for it) should not wait for Lucene.
+     * Searches wait for it instead, so they never miss a source that was imported.
+     */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tematik-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Object indexing = new Object();
+    /** The last indexing handed to {@link #indexer} (the earlier ones are done when it is: one thread). */
+    private Future<?> pending = CompletableFuture.completedFuture(null);
+    /** An indexing is queued and not yet started: a batch of imports queues one, not one per file. */
+    private boolean queued;
 
     public SearchService(Jdbi jdbi, CommandStack stack, String coder, SourceService sources, CodebookService codebook,
                          Path indexFolder) {
@@ -87,8 +108,16 @@ public final class SearchService implements AutoCloseable {
     public record AutocodeResult(int hits, int coded, int alreadyCoded, int outsideUnits, String codeName) {
     }
 
-    /** Adds or drops sources so the index matches the project; returns how many sources changed. */
+    /**
+     * Adds or drops sources so the index matches the project (after any indexing of imports still
+     * running); returns how many sources changed.
+     */
     public int refresh() {
+        awaitIndexing();
+        return sync();
+    }
+
+    private int sync() {
         changed = false;
         return index.sync(wanted(), new SearchIndex.Loader() {
             @Override
@@ -103,12 +132,42 @@ public final class SearchService implements AutoCloseable {
         });
     }
 
-    /** Called after an import committed; a failure here must not undo a good import, so it is only logged. */
+    /**
+     * Called after an import committed: queues the source for the index and returns. A failure there
+     * must not undo a good import, so it is only logged (the next search tries again).
+     */
     public void sourceImported(UUID sourceId) {
+        synchronized (indexing) {
+            if (queued || indexer.isShutdown()) {
+                return;
+            }
+            queued = true;
+            pending = indexer.submit(() -> {
+                synchronized (indexing) {
+                    queued = false;
+                }
+                try {
+                    sync();
+                } catch (RuntimeException e) {
+                    LOG.warn("could not add source {} to the search index; the next search retries", sourceId, e);
+                    changed = true;
+                }
+            });
+        }
+    }
+
+    /** Waits until the sources imported so far are in the index. */
+    private void awaitIndexing() {
+        Future<?> last;
+        synchronized (indexing) {
+            last = pending;
+        }
         try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.warn("could not add source {} to the search index; the next search retries", sourceId, e);
+            last.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warn("indexing imported sources failed", e.getCause());
         }
     }
 
@@ -120,8 +179,9 @@ public final class SearchService implements AutoCloseable {
     /** At most {@code limit} hits (the first ones in source and text order). */
     public SearchResult search(String query, SearchLanguage language, int limit) {
         long began = System.nanoTime();
+        awaitIndexing();
         if (changed) {
-            refresh();
+            sync();
         }
         Query q = parse(query, language);
         IndexSearcher searcher = index.acquire();
@@ -332,8 +392,10 @@ public final class SearchService implements AutoCloseable {
         Map<UUID, SearchLanguage> languages = languages();
         Map<UUID, Integer> versions = jdbi.withExtension(org.tematik.core.storage.SourceVersionDao.class,
                 org.tematik.core.storage.SourceVersionDao::activeVersions);
+        // a source imported since languages() listed them (imports go on while the index catches up) has no language attribute yet
         return sources.list().stream()
-                .map(s -> new SearchIndex.Wanted(s.id(), s.name(), languages.get(s.id()), versions.getOrDefault(s.id(), 1)))
+                .map(s -> new SearchIndex.Wanted(s.id(), s.name(), languages.getOrDefault(s.id(), SearchLanguage.DEFAULT),
+                        versions.getOrDefault(s.id(), 1)))
                 .toList();
     }
 
@@ -350,6 +412,14 @@ public final class SearchService implements AutoCloseable {
 
     @Override
     public void close() {
+        indexer.shutdown(); // an indexing under way is finished, so the index is left whole
+        try {
+            if (!indexer.awaitTermination(10, TimeUnit.MINUTES)) {
+                LOG.warn("the search index was still being written when the project closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         index.close();
     }
 }

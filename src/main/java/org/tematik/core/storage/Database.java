@@ -103,6 +103,7 @@ public final class Database implements AutoCloseable {
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
+            ParagraphMaps.moveRows(pool);
         } catch (SQLException e) {
             pool.dispose();
             throw dialect.translate(e, where);
@@ -118,7 +119,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The highest schema version this build's migrations reach (a test keeps it equal to the newest V file). */
-    public static final int SCHEMA_VERSION = 14;
+    public static final int SCHEMA_VERSION = 15;
 
     /**
      * The newest migration recorded in the project, 0 for a new file. Read with plain JDBC because

@@ -96,7 +96,7 @@ public interface ExchangeDao {
     @SqlUpdate("DELETE FROM cases WHERE id IN (<ids>)")
     int deleteCases(@BindList("ids") List<UUID> ids);
 
-    @SqlUpdate("DELETE FROM source_paragraphs WHERE source_id IN (<ids>)")
+    @SqlUpdate("DELETE FROM source_paragraph_maps WHERE source_id IN (<ids>)")
     int deleteParagraphs(@BindList("ids") List<UUID> ids);
 
     @SqlUpdate("DELETE FROM sources WHERE id IN (<ids>)")

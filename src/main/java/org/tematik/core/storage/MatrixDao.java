@@ -1,5 +1,7 @@
 package org.tematik.core.storage;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.tematik.core.matrix.MatrixRows;
+import org.tematik.core.source.SourceStructure;
 
 /**
  * Read-only queries behind the triangulation matrix and the co-occurrence table. The matrix is one
@@ -121,10 +124,27 @@ public interface MatrixDao {
     /** Active sources that have codings: the ones the whole matrix's evidence quotes and cites. */
     String CODED_SOURCES = "SELECT DISTINCT g.source_id FROM codings g JOIN " + ACTIVE + " ON s.id = g.source_id";
 
-    /** Paragraph starts of every active source that has codings, for citing many quotes without a query each. */
-    @SqlQuery("SELECT p.source_id, p.start_cp AS start, p.number, p.page FROM source_paragraphs p "
-            + "WHERE p.source_id IN (" + CODED_SOURCES + ") ORDER BY p.source_id, p.start_cp")
-    List<MatrixRows.ParagraphStart> paragraphStarts();
+    /**
+     * Paragraph starts of every active source that has codings, for citing many quotes without a query
+     * each; by source, in text order.
+     */
+    default List<MatrixRows.ParagraphStart> paragraphStarts() {
+        List<MatrixRows.ParagraphStart> out = new ArrayList<>();
+        for (ParagraphMap m : codedParagraphMaps()) {
+            ParagraphMaps.decode(m.paragraphs()).stream()
+                    .sorted(Comparator.comparingInt(SourceStructure.Paragraph::start))
+                    .forEach(p -> out.add(new MatrixRows.ParagraphStart(m.sourceId(), p.start(), p.number(), p.page())));
+        }
+        return out;
+    }
+
+    /** A source's paragraphs as stored (see {@link ParagraphMaps}). */
+    record ParagraphMap(UUID sourceId, String paragraphs) {
+    }
+
+    @SqlQuery("SELECT m.source_id, m.paragraphs FROM source_paragraph_maps m WHERE m.source_id IN (" + CODED_SOURCES + ")")
+    @RegisterConstructorMapper(ParagraphMap.class)
+    List<ParagraphMap> codedParagraphMaps();
 
     /** The texts the whole matrix's quotes come from. */
     @SqlQuery(CODED_SOURCES)

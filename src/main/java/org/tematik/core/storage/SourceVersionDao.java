@@ -66,7 +66,7 @@ public interface SourceVersionDao {
     @SqlUpdate("UPDATE codings SET start_cp = :start, end_cp = :end WHERE id = :id")
     int moveCoding(@Bind("id") UUID codingId, @Bind("start") int start, @Bind("end") int end);
 
-    @SqlUpdate("DELETE FROM source_paragraphs WHERE source_id = :id")
+    @SqlUpdate("DELETE FROM source_paragraph_maps WHERE source_id = :id")
     void dropParagraphs(@Bind("id") UUID sourceId);
 
     @SqlUpdate("DELETE FROM source_pages WHERE source_id = :id")

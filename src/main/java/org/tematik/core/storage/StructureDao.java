@@ -1,14 +1,15 @@
 package org.tematik.core.storage;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.tematik.core.source.SourceStructure.Annotation;
 import org.tematik.core.source.SourceStructure.Page;
 import org.tematik.core.source.SourceStructure.Paragraph;
@@ -16,29 +17,19 @@ import org.tematik.core.source.SourceStructure.SpeakerTurn;
 
 /** Pages, paragraphs, speaker turns and annotations of sources: written once with the source, then read. */
 public interface StructureDao extends SqlObject {
-    /** Rows sent to the database at a time by {@link #insertParagraphs}. */
-    int PARAGRAPH_CHUNK = 1000;
-
     /**
-     * Bound by position, a thousand rows at a time: a long PDF has tens of thousands of paragraphs, and
-     * binding them through {@code @BindMethods} took half as long again as the database's own work.
+     * One row per source (see {@link ParagraphMaps}): a long PDF has tens of thousands of paragraphs,
+     * and as rows they were a quarter of its import.
      */
     default void insertParagraphs(UUID sourceId, List<Paragraph> paragraphs) {
         if (paragraphs.isEmpty()) {
             return;
         }
-        try (PreparedBatch batch = getHandle().prepareBatch("INSERT INTO source_paragraphs "
-                + "(source_id, number, start_cp, end_cp, page, kind) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < paragraphs.size(); i++) {
-                Paragraph p = paragraphs.get(i);
-                batch.bind(0, sourceId).bind(1, p.number()).bind(2, p.start()).bind(3, p.end()).bind(4, p.page())
-                        .bind(5, p.kind()).add();
-                if ((i + 1) % PARAGRAPH_CHUNK == 0 || i == paragraphs.size() - 1) {
-                    batch.execute();
-                }
-            }
-        }
+        insertParagraphMap(sourceId, ParagraphMaps.encode(paragraphs));
     }
+
+    @SqlUpdate("INSERT INTO source_paragraph_maps (source_id, paragraphs) VALUES (:sourceId, :map)")
+    void insertParagraphMap(@Bind("sourceId") UUID sourceId, @Bind("map") String map);
 
     @SqlBatch("INSERT INTO source_pages (source_id, number, start_cp, end_cp) VALUES (:sourceId, :number, :start, :end)")
     void insertPages(@Bind("sourceId") UUID sourceId, @BindMethods List<Page> pages);
@@ -51,10 +42,13 @@ public interface StructureDao extends SqlObject {
             + "VALUES (:id, :sourceId, :kind, :start, :end, :author, :text)")
     void insertAnnotations(@Bind("sourceId") UUID sourceId, @Bind("id") List<UUID> ids, @BindMethods List<Annotation> annotations);
 
-    @SqlQuery("SELECT number, start_cp AS start, end_cp AS \"end\", page, kind FROM source_paragraphs "
-            + "WHERE source_id = :sourceId ORDER BY number")
-    @RegisterConstructorMapper(Paragraph.class)
-    List<Paragraph> paragraphs(@Bind("sourceId") UUID sourceId);
+    /** In number order. */
+    default List<Paragraph> paragraphs(UUID sourceId) {
+        return paragraphMap(sourceId).map(ParagraphMaps::decode).orElse(List.of());
+    }
+
+    @SqlQuery("SELECT paragraphs FROM source_paragraph_maps WHERE source_id = :sourceId")
+    Optional<String> paragraphMap(@Bind("sourceId") UUID sourceId);
 
     @SqlQuery("SELECT number, start_cp AS start, end_cp AS \"end\" FROM source_pages WHERE source_id = :sourceId ORDER BY number")
     @RegisterConstructorMapper(Page.class)

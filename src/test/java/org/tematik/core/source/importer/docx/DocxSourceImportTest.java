@@ -21,6 +21,8 @@ import org.tematik.core.project.Project;
 import org.tematik.core.source.ImportOptions;
 import org.tematik.core.source.ImportOutcome;
 import org.tematik.core.source.Source;
+import org.tematik.core.source.SourceStructure;
+import org.tematik.core.storage.ParagraphMaps;
 import org.tematik.core.util.CodePoints;
 import org.tematik.core.util.UserException;
 import org.tematik.testsupport.Db;
@@ -96,12 +98,13 @@ class DocxSourceImportTest {
                 + "Narasumber: Rapat ditunda tiga kali. Kafe déjà tutup."); // stored in NFC
         CodePoints cps = new CodePoints(text);
 
-        List<Map<String, Object>> paragraphs = rows(
-                "SELECT number, start_cp, end_cp, page, kind FROM source_paragraphs WHERE source_id = ? ORDER BY number", s);
-        assertThat(paragraphs).extracting(r -> r.get("kind"), r -> r.get("page")).containsExactly(
+        List<SourceStructure.Paragraph> paragraphs = ParagraphMaps.decode((String) rows(
+                "SELECT CAST(paragraphs AS VARCHAR(100000)) AS paragraphs FROM source_paragraph_maps WHERE source_id = ?", s).get(0).get("paragraphs"));
+        assertThat(paragraphs).extracting(SourceStructure.Paragraph::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(paragraphs).extracting(SourceStructure.Paragraph::kind, SourceStructure.Paragraph::page).containsExactly(
                 tuple("heading", 1), tuple("paragraph", 1), tuple("paragraph", 1), tuple("paragraph", 2), tuple("paragraph", 2));
-        Map<String, Object> third = paragraphs.get(2);
-        assertThat(cps.substring((Integer) third.get("start_cp"), (Integer) third.get("end_cp")))
+        SourceStructure.Paragraph third = paragraphs.get(2);
+        assertThat(cps.substring(third.start(), third.end()))
                 .isEqualTo("Narasumber: Menurut saya 😀 koordinasinya lambat, apalagi di Kulon Progo.");
 
         assertThat(rows("SELECT number, start_cp, end_cp FROM source_pages WHERE source_id = ? ORDER BY number", s))

@@ -17,10 +17,12 @@ import org.tematik.core.source.ImportOptions;
 import org.tematik.core.source.ImportOutcome;
 import org.tematik.core.source.ImportOutcome.Status;
 import org.tematik.core.source.Source;
+import org.tematik.core.source.SourceStructure;
 import org.tematik.core.source.importer.ImportLimits;
 import org.tematik.core.source.importer.pdf.PdfFixtures.Cursor;
 import org.tematik.core.source.importer.pdf.PdfFixtures.Face;
 import org.tematik.core.source.importer.pdf.PdfFixtures.Text;
+import org.tematik.core.storage.ParagraphMaps;
 import org.tematik.testsupport.Db;
 import org.tematik.testsupport.Files2;
 
@@ -92,8 +94,9 @@ class PdfImportEndToEndTest {
         assertThat(pages).hasSize(5);
         assertThat(((Number) pages.get(2).get("start_cp")).intValue()).isEqualTo(text.indexOf("Pasal 6"));
         assertThat(((Number) pages.get(2).get("end_cp")).intValue()).isEqualTo(text.indexOf("Pasal 8"));
-        assertThat(Db.query(p.dir(), "SELECT page FROM source_paragraphs WHERE source_id = ? ORDER BY number", s.id()))
-                .extracting(row -> ((Number) row.get("page")).intValue()).containsExactly(1, 1, 2, 2, 3, 3, 4, 4, 5, 5);
+        String map = (String) Db.query(p.dir(), "SELECT CAST(paragraphs AS VARCHAR(100000)) AS paragraphs FROM source_paragraph_maps WHERE source_id = ?", s.id())
+                .get(0).get("paragraphs");
+        assertThat(ParagraphMaps.decode(map)).extracting(SourceStructure.Paragraph::page).containsExactly(1, 1, 2, 2, 3, 3, 4, 4, 5, 5);
     }
 
     @Test

@@ -142,8 +142,7 @@ public final class MatrixBench {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO sources (id, name, sha256, content, char_count, source_type, "
                     + "method, importer, original_file, original_name, byte_size, encoding, imported_at, imported_by, page_count, "
                     + "paragraph_count) VALUES (?, ?, ?, ?, ?, ?, ?, 'txt', ?, ?, ?, 'UTF-8', ?, ?, ?, ?)");
-                 PreparedStatement para = c.prepareStatement("INSERT INTO source_paragraphs (source_id, number, start_cp, end_cp, "
-                         + "page, kind) VALUES (?, ?, ?, ?, ?, 'body')")) {
+                 PreparedStatement para = c.prepareStatement("INSERT INTO source_paragraph_maps (source_id, paragraphs) VALUES (?, ?)")) {
                 for (int s = 0; s < SOURCES; s++) {
                     sources[s] = UUID.randomUUID();
                     StringBuilder text = new StringBuilder(CHARS_PER_SOURCE + 500);
@@ -173,14 +172,14 @@ public final class MatrixBench {
                     st.setInt(13, (paragraphs.size() + 9) / 10);
                     st.setInt(14, paragraphs.size());
                     st.addBatch();
+                    List<org.tematik.core.source.SourceStructure.Paragraph> map = new ArrayList<>();
                     for (int i = 0; i < paragraphs.size(); i++) {
-                        para.setObject(1, sources[s]);
-                        para.setInt(2, i + 1);
-                        para.setInt(3, paragraphs.get(i)[0]);
-                        para.setInt(4, paragraphs.get(i)[1]);
-                        para.setInt(5, i / 10 + 1);
-                        para.addBatch();
+                        map.add(new org.tematik.core.source.SourceStructure.Paragraph(i + 1, paragraphs.get(i)[0],
+                                paragraphs.get(i)[1], i / 10 + 1, "body"));
                     }
+                    para.setObject(1, sources[s]);
+                    para.setString(2, org.tematik.core.storage.ParagraphMaps.encode(map));
+                    para.addBatch();
                     if (s % 50 == 49) {
                         st.executeBatch();
                         para.executeBatch();

@@ -227,6 +227,14 @@ public final class SourceService {
         return texts.get(sourceId, id -> jdbi.withExtension(SourceDao.class, dao -> dao.contentOf(id)));
     }
 
+    /** Reads the texts of these sources that are not cached yet in one query: a matrix export quotes them all. */
+    public void preload(List<UUID> sourceIds) {
+        List<UUID> missing = sourceIds.stream().filter(id -> !texts.has(id)).toList();
+        if (!missing.isEmpty()) {
+            jdbi.withExtension(SourceDao.class, dao -> dao.contents(missing)).forEach(t -> texts.put(t.sourceId(), t.content()));
+        }
+    }
+
     /** Drops the cached texts and structures: a new source version (anonymisation, or its undo) replaced them. */
     public void forgetCached() {
         structures.clear();

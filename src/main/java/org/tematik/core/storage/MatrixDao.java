@@ -121,9 +121,12 @@ public interface MatrixDao {
     /** Active sources that have codings: the ones the whole matrix's evidence quotes and cites. */
     String CODED_SOURCES = "SELECT DISTINCT g.source_id FROM codings g JOIN " + ACTIVE + " ON s.id = g.source_id";
 
-    /** Paragraph starts of every active source that has codings, for citing many quotes without a query each. */
+    /**
+     * Paragraph starts of every active source, for citing many quotes without a query each. Not only the coded
+     * ones: finding those is a scan of all codings, which took longer than reading the few extra rows.
+     */
     @SqlQuery("SELECT p.source_id, p.start_cp AS start, p.number, p.page FROM source_paragraphs p "
-            + "WHERE p.source_id IN (" + CODED_SOURCES + ") ORDER BY p.source_id, p.start_cp")
+            + "WHERE p.source_id IN (SELECT id FROM sources WHERE removed = FALSE) ORDER BY p.source_id, p.start_cp")
     List<MatrixRows.ParagraphStart> paragraphStarts();
 
     /** The texts the whole matrix's quotes come from. */

@@ -206,7 +206,9 @@ public final class MatrixWorkbook {
             }
             return out -> {
                 poi.writeSheetData(out);
-                EvidenceRows.write(rows, 2, out);
+                try (DeflateBehind behind = new DeflateBehind(out)) {
+                    EvidenceRows.write(rows, 2, behind);
+                }
             };
         }
     }

@@ -8,7 +8,7 @@ import org.tematik.core.matrix.Evidence;
 
 /**
  * The Evidence sheet's data rows as SpreadsheetML, written straight into the sheet's zip entry while POI writes
- * the package around them (ADR 0024): no row and cell objects, no temporary file, UTF-8 encoded here.
+ * the package around them (ADR 0025): no row and cell objects, no temporary file, UTF-8 encoded here.
  * Cells are what SXSSF wrote before: inline strings, page and paragraph left out where 0, and characters XML 1.0
  * cannot hold (control characters other than tab and line breaks, U+FFFE, U+FFFF, lone surrogates) as "?".
  */

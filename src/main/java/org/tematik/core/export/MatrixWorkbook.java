@@ -179,7 +179,7 @@ public final class MatrixWorkbook {
     /**
      * Deflates at the fastest level: 100,000 quotes make some 70 MB of sheet XML, and the default level spent
      * about a second more on it for a file only slightly smaller. The Evidence sheet's rows go straight into
-     * its zip entry after POI's header row, through POI's own hook for a sheet's data (ADR 0024): going through
+     * its zip entry after POI's header row, through POI's own hook for a sheet's data (ADR 0025): going through
      * SXSSF's row objects and temporary file was most of the time of a large export.
      */
     private static final class MatrixBook extends SXSSFWorkbook {

@@ -18,7 +18,7 @@ import org.tematik.core.matrix.Evidence;
 import org.tematik.core.matrix.Matrix;
 import org.tematik.core.matrix.MatrixSpec;
 
-/** The Evidence sheet's rows are written as XML by hand (ADR 0024): what POI reads back must be the evidence. */
+/** The Evidence sheet's rows are written as XML by hand (ADR 0025): what POI reads back must be the evidence. */
 class MatrixWorkbookTest {
     @TempDir
     Path dir;

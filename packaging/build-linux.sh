@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds a self-contained Tematik for Linux from `mvn package`:
-#   target/dist/Tematik/            app image with a jlinked Java runtime (run bin/Tematik)
+#   target/dist/Tematik/            app image with a jlinked Java runtime (run bin/Tematik; bin/tematik-cli for commands)
 #   target/dist/tematik_*.deb       Debian package (needs fakeroot: apt-get install -y fakeroot), with --deb
 # Usage: packaging/build-linux.sh [--deb | --msi | --dmg] [--skip-build]
 #   --msi  on Windows only (Git Bash; needs WiX 3 on PATH): target/dist/Tematik-<version>.msi
@@ -41,16 +41,19 @@ jlink --add-modules java.base,java.desktop,java.sql,java.xml,java.logging,java.n
 
 common=(--name Tematik --app-version "$version" --input target/jpkg-in --main-jar tematik.jar
         --main-class org.tematik.Main --runtime-image target/rt
-        --description "Qualitative research coding with a tamper-evident audit trail" --vendor "Tematik")
+        --description "Qualitative research coding with a tamper-evident audit trail" --vendor "Tematik"
+        --add-launcher tematik-cli=packaging/cli-launcher.properties)  # bin/tematik-cli: JVM flags for short runs
 case "$(uname -s)" in
   Linux) common+=(--icon packaging/tematik.png) ;;  # .msi wants an .ico and .dmg an .icns: not made yet
 esac
 jpackage --type app-image "${common[@]}" --dest target/dist
-echo "app image: target/dist/Tematik (run target/dist/Tematik/bin/Tematik)"
+echo "app image: target/dist/Tematik (run target/dist/Tematik/bin/Tematik; the command line: bin/tematik-cli)"
 
 if $want_deb; then
+  # jpackage 17 makes a menu entry for every launcher (linux-shortcut=false is ignored for added ones):
+  # packaging/linux/tematik-cli.desktop hides the command-line one (NoDisplay)
   jpackage --type deb "${common[@]}" --linux-package-name tematik --linux-package-deps libgtk-3-0 \
-    --linux-shortcut --linux-menu-group Education --dest target/dist
+    --linux-shortcut --linux-menu-group Education --resource-dir packaging/linux --dest target/dist
   echo "deb: $(ls target/dist/*.deb)"
 fi
 

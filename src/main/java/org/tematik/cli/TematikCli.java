@@ -79,6 +79,8 @@ public final class TematikCli implements Callable<Integer> {
         root.passphrases = new Passphrases(env);
         root.serverPasswords = new ServerPasswords(env);
         CommandLine cli = new CommandLine(root);
+        // a coder, code or case may be called like a command ("--user bench", "--case import")
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

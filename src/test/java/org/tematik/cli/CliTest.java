@@ -117,6 +117,15 @@ class CliTest {
         assertThat(Db.scalar(fresh, "SELECT coder FROM audit_events WHERE seq = 1")).isEqualTo("carol");
     }
 
+    /** A coder may be called like a command: "--user bench" names the coder, it does not start the benchmark. */
+    @Test
+    void aUserNamedLikeACommandIsAUser() {
+        Path fresh = tmp.resolve("named");
+        ok(CliRun.of("init", fresh.toString(), "--user", "bench"));
+        assertThat(Db.scalar(fresh, "SELECT coder FROM audit_events WHERE seq = 1")).isEqualTo("bench");
+        ok(CliRun.of("-p", fresh.toString(), "--user", "import", "sources", "list"));
+    }
+
     @Test
     void userDefaultsToTheOsUserName() {
         Path fresh = tmp.resolve("who");

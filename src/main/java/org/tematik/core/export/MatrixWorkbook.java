@@ -1,5 +1,6 @@
 package org.tematik.core.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.zip.Deflater;
@@ -11,6 +12,8 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -33,11 +36,15 @@ public final class MatrixWorkbook {
 
     public static void write(Matrix m, List<Evidence> evidence, List<CodebookLine> codebook, Path file) {
         MatrixFiles.write(file, out -> {
-            try (SXSSFWorkbook book = new FastZipWorkbook()) {
+            try (MatrixBook book = new MatrixBook(evidence)) {
                 Styles st = new Styles(book);
                 matrixSheet(book.createSheet(Messages.tr("matrix.sheet.matrix")), m, st);
-                evidenceSheet(book.createSheet(Messages.tr("matrix.sheet.evidence")), evidence, st);
+                book.evidence = evidenceSheet(book.createSheet(Messages.tr("matrix.sheet.evidence")), evidence, st);
                 codebookSheet(book.createSheet(Messages.tr("matrix.sheet.codebook")), codebook, st);
+                book.setShouldCalculateSheetDimensions(false); // the evidence rows are not SXSSF's, so it would miss them
+                dimension(book, 0, m.rows().size() + 2, m.columns().size() + 2);
+                dimension(book, 1, evidence.size(), 9);
+                dimension(book, 2, codebook.size(), 3);
                 book.write(out);
                 book.dispose();
             }
@@ -118,25 +125,17 @@ public final class MatrixWorkbook {
         sheet.setColumnWidth(0, 40 * 256);
     }
 
-    private static void evidenceSheet(Sheet sheet, List<Evidence> evidence, Styles st) {
+    /** The header only: the data rows are written into the package by {@link EvidenceRows} (see MatrixBook). */
+    private static SXSSFSheet evidenceSheet(SXSSFSheet sheet, List<Evidence> evidence, Styles st) {
         header(sheet, st, "matrix.head.code", "matrix.head.appliedCode", "matrix.head.column", "matrix.head.source",
                 "matrix.head.page", "matrix.head.paragraph", "matrix.head.coder", "matrix.head.quote", "matrix.head.start",
                 "matrix.head.end");
-        int at = 1;
-        for (Evidence e : evidence) {
-            Row row = sheet.createRow(at++);
-            text(row, 0, e.row(), null);
-            text(row, 1, e.code(), null);
-            text(row, 2, e.column(), null);
-            text(row, 3, e.source(), null);
-            number(row, 4, e.page());
-            number(row, 5, e.paragraph());
-            text(row, 6, e.coder(), null);
-            text(row, 7, MatrixFiles.clip(e.quote()), null);
-            row.createCell(8).setCellValue(e.start());
-            row.createCell(9).setCellValue(e.end());
-        }
         sheet.setColumnWidth(7, 80 * 256);
+        return sheet;
+    }
+
+    private static void dimension(SXSSFWorkbook book, int sheet, int lastRow, int lastColumn) {
+        book.getXSSFWorkbook().getSheetAt(sheet).setDimensionOverride(new CellRangeAddress(0, lastRow, 0, lastColumn));
     }
 
     private static void codebookSheet(Sheet sheet, List<CodebookLine> codebook, Styles st) {
@@ -159,7 +158,7 @@ public final class MatrixWorkbook {
             text(head, i, Messages.tr(keys[i]), st.bold);
         }
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, keys.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, keys.length - 1));
     }
 
     private static void text(Row row, int col, String value, CellStyle style) {
@@ -178,12 +177,18 @@ public final class MatrixWorkbook {
     }
 
     /**
-     * Deflates at the fastest level: 100,000 quotes make some 40 MB of sheet XML, and the default level spent
-     * about a second more on it for a file only slightly smaller.
+     * Deflates at the fastest level: 100,000 quotes make some 70 MB of sheet XML, and the default level spent
+     * about a second more on it for a file only slightly smaller. The Evidence sheet's rows go straight into
+     * its zip entry after POI's header row, through POI's own hook for a sheet's data (ADR 0025): going through
+     * SXSSF's row objects and temporary file was most of the time of a large export.
      */
-    private static final class FastZipWorkbook extends SXSSFWorkbook {
-        FastZipWorkbook() {
+    private static final class MatrixBook extends SXSSFWorkbook {
+        private final List<Evidence> rows;
+        SXSSFSheet evidence;
+
+        MatrixBook(List<Evidence> rows) {
             super(200);
+            this.rows = rows;
         }
 
         @Override
@@ -191,6 +196,20 @@ public final class MatrixWorkbook {
             ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
+        }
+
+        @Override
+        protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+            ISheetInjector poi = super.createSheetInjector(sheet);
+            if (sheet != evidence) {
+                return poi;
+            }
+            return out -> {
+                poi.writeSheetData(out);
+                try (DeflateBehind behind = new DeflateBehind(out)) {
+                    EvidenceRows.write(rows, 2, behind);
+                }
+            };
         }
     }
 

@@ -136,26 +136,27 @@ public final class MatrixService {
     }
 
     /**
-     * The matrix and everything behind it, for an export. The reads behind the evidence (codings, paragraph
-     * starts, the quoted texts) and the codebook do not depend on the matrix, so they run while it is built.
+     * The matrix and everything behind it, for an export. The reads behind the evidence (paragraph starts, the
+     * quoted texts) do not depend on the matrix, so they run while it is built. The codebook's counts come from
+     * the codings the evidence reads anyway, rather than from one more scan of them all.
      */
     public Export export(MatrixSpec spec) {
         return inParallel(pool -> {
             EvidenceReads reads = new EvidenceReads(pool);
-            Future<List<CodebookLine>> codebook = pool.submit(this::codebook);
             Matrix m = build(spec);
-            return new Export(m, reads.evidence(m), codebook.get());
+            List<MatrixRows.Hit> hits = jdbi.withExtension(MatrixDao.class, MatrixDao::hits);
+            return new Export(m, reads.evidence(m, hits), codebook(counts(hits)));
         });
     }
 
     /** Every coded segment behind the matrix, in row, column, source and text order. */
     public List<Evidence> evidence(Matrix matrix) {
-        return inParallel(pool -> new EvidenceReads(pool).evidence(matrix));
+        return inParallel(pool -> new EvidenceReads(pool).evidence(matrix, jdbi.withExtension(MatrixDao.class, MatrixDao::hits)));
     }
 
     /**
-     * Codings, paragraph starts and quoted texts: each about a third of the time of the evidence of a large
-     * project, and independent, so they run side by side: an export of 100,000 quotes waits for the slowest.
+     * Paragraph starts and quoted texts, read beside the codings (each about a third of the time of the evidence
+     * of a large project): an export of 100,000 quotes waits for the slowest.
      */
     private final class EvidenceReads {
         private final Future<Citations> cite;
@@ -163,12 +164,11 @@ public final class MatrixService {
 
         EvidenceReads(ExecutorService pool) {
             cite = pool.submit(() -> new Citations(jdbi.withExtension(MatrixDao.class, MatrixDao::paragraphStarts)));
-            texts = pool.submit(() -> jdbi.withExtension(MatrixDao.class, MatrixDao::codedSources).forEach(sources::codePoints));
+            texts = pool.submit(() -> sources.preload(jdbi.withExtension(MatrixDao.class, MatrixDao::codedSources)));
         }
 
-        List<Evidence> evidence(Matrix matrix) throws Exception {
+        List<Evidence> evidence(Matrix matrix, List<MatrixRows.Hit> hits) throws Exception {
             Frame f = frame(matrix.spec());
-            List<MatrixRows.Hit> hits = jdbi.withExtension(MatrixDao.class, MatrixDao::hits);
             texts.get();
             return MatrixService.this.evidence(matrix, f, hits, null, cite.get()::locate);
         }
@@ -214,6 +214,23 @@ public final class MatrixService {
     public List<CodebookLine> codebook() {
         Map<UUID, MatrixRows.CodeCount> counts = new HashMap<>();
         jdbi.withExtension(MatrixDao.class, MatrixDao::codeCounts).forEach(c -> counts.put(c.codeId(), c));
+        return codebook(counts);
+    }
+
+    /** What {@link MatrixDao#codeCounts} counts, from the codings of the active sources already read. */
+    private static Map<UUID, MatrixRows.CodeCount> counts(List<MatrixRows.Hit> hits) {
+        Map<UUID, Integer> segments = new HashMap<>();
+        Map<UUID, Set<UUID>> sourcesOf = new HashMap<>();
+        for (MatrixRows.Hit h : hits) {
+            segments.merge(h.codeId(), 1, Integer::sum);
+            sourcesOf.computeIfAbsent(h.codeId(), k -> new HashSet<>()).add(h.sourceId());
+        }
+        Map<UUID, MatrixRows.CodeCount> counts = new HashMap<>();
+        segments.forEach((code, n) -> counts.put(code, new MatrixRows.CodeCount(code, n, sourcesOf.get(code).size())));
+        return counts;
+    }
+
+    private List<CodebookLine> codebook(Map<UUID, MatrixRows.CodeCount> counts) {
         return tree().stream().map(n -> {
             MatrixRows.CodeCount c = counts.get(n.id());
             return new CodebookLine(n.path(), n.definition(), c == null ? 0 : c.segments(), c == null ? 0 : c.sources());

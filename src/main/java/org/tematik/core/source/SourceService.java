@@ -227,6 +227,18 @@ public final class SourceService {
         return texts.get(sourceId, id -> jdbi.withExtension(SourceDao.class, dao -> dao.contentOf(id)));
     }
 
+    private static final int PRELOAD_CHUNK = 1_000;
+
+    /** Reads the texts of these sources that are not cached yet, many a query: a matrix export quotes them all. */
+    public void preload(List<UUID> sourceIds) {
+        List<UUID> missing = sourceIds.stream().filter(id -> !texts.has(id)).toList();
+        // a thousand ids a query: PostgreSQL takes at most 65,535 bound parameters in one statement
+        for (int from = 0; from < missing.size(); from += PRELOAD_CHUNK) {
+            List<UUID> chunk = missing.subList(from, Math.min(missing.size(), from + PRELOAD_CHUNK));
+            jdbi.withExtension(SourceDao.class, dao -> dao.contents(chunk)).forEach(t -> texts.put(t.sourceId(), t.content()));
+        }
+    }
+
     /** Drops the cached texts and structures: a new source version (anonymisation, or its undo) replaced them. */
     public void forgetCached() {
         structures.clear();

@@ -20,9 +20,18 @@ public final class SourceTexts {
         if (hit != null) {
             return hit;
         }
-        CodePoints loaded = new CodePoints(loader.apply(sourceId));
-        cache.put(sourceId, loaded);
-        cachedChars += loaded.text().length();
+        return put(sourceId, loader.apply(sourceId));
+    }
+
+    public synchronized boolean has(UUID sourceId) {
+        return cache.containsKey(sourceId);
+    }
+
+    /** Caches a text read elsewhere (many at once), dropping the least recently used beyond the limit. */
+    public synchronized CodePoints put(UUID sourceId, String text) {
+        CodePoints loaded = new CodePoints(text);
+        CodePoints before = cache.put(sourceId, loaded);
+        cachedChars += loaded.text().length() - (before == null ? 0 : before.text().length());
         var it = cache.entrySet().iterator();
         while (cachedChars > MAX_CHARS && cache.size() > 1 && it.hasNext()) {
             cachedChars -= it.next().getValue().text().length();

@@ -125,12 +125,13 @@ public interface MatrixDao {
     String CODED_SOURCES = "SELECT DISTINCT g.source_id FROM codings g JOIN " + ACTIVE + " ON s.id = g.source_id";
 
     /**
-     * Paragraph starts of every active source that has codings, for citing many quotes without a query
-     * each; by source, in text order.
+     * Paragraph starts of every active source, for citing many quotes without a query each; by source, in text
+     * order. Not only the coded sources: finding those is a scan of all codings, which took longer than reading
+     * the few extra maps.
      */
     default List<MatrixRows.ParagraphStart> paragraphStarts() {
         List<MatrixRows.ParagraphStart> out = new ArrayList<>();
-        for (ParagraphMap m : codedParagraphMaps()) {
+        for (ParagraphMap m : activeParagraphMaps()) {
             ParagraphMaps.decode(m.paragraphs()).stream()
                     .sorted(Comparator.comparingInt(SourceStructure.Paragraph::start))
                     .forEach(p -> out.add(new MatrixRows.ParagraphStart(m.sourceId(), p.start(), p.number(), p.page())));
@@ -142,9 +143,10 @@ public interface MatrixDao {
     record ParagraphMap(UUID sourceId, String paragraphs) {
     }
 
-    @SqlQuery("SELECT m.source_id, m.paragraphs FROM source_paragraph_maps m WHERE m.source_id IN (" + CODED_SOURCES + ")")
+    @SqlQuery("SELECT m.source_id, m.paragraphs FROM source_paragraph_maps m "
+            + "WHERE m.source_id IN (SELECT id FROM sources WHERE removed = FALSE) ORDER BY m.source_id")
     @RegisterConstructorMapper(ParagraphMap.class)
-    List<ParagraphMap> codedParagraphMaps();
+    List<ParagraphMap> activeParagraphMaps();
 
     /** The texts the whole matrix's quotes come from. */
     @SqlQuery(CODED_SOURCES)

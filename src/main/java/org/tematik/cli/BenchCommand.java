@@ -110,6 +110,8 @@ final class BenchCommand {
         Path dir = Path.of("tematik-bench");
         @Option(names = "--pdf-pages", defaultValue = "2000")
         int pdfPages;
+        @Option(names = "--pdf-runs", defaultValue = "3", description = "Import the PDF this many times (the first is the least warmed up).")
+        int pdfRuns;
         @Option(names = "--docx-pages", defaultValue = "1000")
         int docxPages;
         @Option(names = "--small", defaultValue = "500")
@@ -122,7 +124,7 @@ final class BenchCommand {
             var out = spec.commandLine().getOut();
             out.printf("Import benchmark: %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-            for (ImportBenchmark.Result r : new ImportBenchmark(dir.toAbsolutePath()).run(pdfPages, docxPages, small, jobs)) {
+            for (ImportBenchmark.Result r : new ImportBenchmark(dir.toAbsolutePath()).run(pdfPages, Math.max(1, pdfRuns), docxPages, small, jobs)) {
                 out.printf("%n%s: %.2f s, %,d characters (%,d visible; %,.0f chars/s), heap in use after GC at most %d MB "
                         + "(pool peaks %d MB)%n", r.name(), r.seconds(), r.chars(), r.visibleChars(), r.charsPerSecond(),
                         r.liveHeapBytes() >> 20, r.peakHeapBytes() >> 20);

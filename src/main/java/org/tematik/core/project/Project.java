@@ -241,6 +241,9 @@ public final class Project implements AutoCloseable {
             project.close();
             throw new UserException("server.error.noProject", address);
         }
+        if (project.database.migrationsApplied() > 0) {
+            project.roles().grantOnNewTables(); // coders and reviewers need privileges on what the upgrade created
+        }
         return project;
     }
 

@@ -76,6 +76,22 @@ public final class ServerRoles {
         });
     }
 
+    /**
+     * After a migration added tables: the project's roles (if it has any yet) get their privileges on them. Only
+     * the login that may migrate (an owner) gets here; if it may not grant, the owner's next {@code roles grant} does.
+     */
+    public void grantOnNewTables() {
+        if (jdbi.withExtension(RoleDao.class, dao -> dao.exists(roleName(Role.OWNER))) == 0) {
+            return;
+        }
+        try {
+            setUp();
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            org.slf4j.LoggerFactory.getLogger(ServerRoles.class).warn(
+                    "could not give the project's roles their privileges on the tables the upgrade added", e);
+        }
+    }
+
     /** Gives a server login a role on this project (the login itself is made by the server's administrator). */
     public void grant(String login, Role role) {
         String member = identifier(login);

@@ -30,10 +30,12 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final int migrationsApplied;
 
-    private Database(JdbcConnectionPool pool, Dialect dialect) {
+    private Database(JdbcConnectionPool pool, Dialect dialect, int migrationsApplied) {
         this.pool = pool;
         this.dialect = dialect;
+        this.migrationsApplied = migrationsApplied;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).registerArgument(new InstantAsUtc());
         dialect.configure(jdbi);
     }
@@ -91,18 +93,19 @@ public final class Database implements AutoCloseable {
 
     private static Database migrated(JdbcConnectionPool pool, Dialect dialect, Object where) {
         pool.setMaxConnections(8);
+        int applied;
         try {
             pool.getConnection().close(); // fail here, with a clear message, rather than on first use
             if (storedSchemaVersion(pool) > SCHEMA_VERSION) {
                 // Flyway would ignore migrations it does not know, and this build would write into a newer schema
                 throw new UserException("project.error.newer", where);
             }
-            Flyway.configure()
+            applied = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
                     .load()
-                    .migrate();
+                    .migrate().migrationsExecuted;
             ParagraphMaps.moveRows(pool);
         } catch (SQLException e) {
             pool.dispose();
@@ -115,7 +118,12 @@ public final class Database implements AutoCloseable {
             SQLException sql = findSql(e);
             throw sql != null ? dialect.translate(sql, where) : new UserException(e, "project.error.migrate", where, e.getMessage());
         }
-        return new Database(pool, dialect);
+        return new Database(pool, dialect, applied);
+    }
+
+    /** How many migrations this open applied: a team project then has tables its roles hold no privileges on yet. */
+    public int migrationsApplied() {
+        return migrationsApplied;
     }
 
     /** The highest schema version this build's migrations reach (a test keeps it equal to the newest V file). */

@@ -66,4 +66,35 @@ class ServerRolesTest {
         });
         assertThat(unknown.key()).isEqualTo("server.roles.noLogin");
     }
+
+    /**
+     * An upgrade adds tables (V15 added source_paragraph_maps): the owner's open that migrates gives the project's roles
+     * their privileges on them, so a coder can still import and a reviewer still read a source's paragraphs.
+     */
+    @Test
+    void rolesGetPrivilegesOnTablesAnUpgradeAdds() throws Exception {
+        ServerAddress address = Postgres.freshDatabase();
+        String reviewer = address.database() + "_rina";
+        String coder = address.database() + "_ana";
+        Postgres.execute(address, "CREATE ROLE " + reviewer + " LOGIN");
+        Postgres.execute(address, "CREATE ROLE " + coder + " LOGIN");
+        try (Project owner = Project.initServer(address, null, "Tim", "lead", tmp.resolve("u0"))) {
+            owner.roles().grant(reviewer, Role.REVIEWER);
+            owner.roles().grant(coder, Role.CODER);
+        }
+        // the project as a build before V15 left it: no paragraph-map table, the migration not yet applied
+        Postgres.execute(address, "DROP TABLE source_paragraph_maps");
+        Postgres.execute(address, "DELETE FROM flyway_schema_history WHERE version = '15'");
+        try (Project owner = Project.openServer(address, null, "lead", tmp.resolve("u0"))) {
+            assertThat(owner.sources().list()).isEmpty();
+        }
+        java.util.UUID source;
+        try (Project ana = Project.openServer(address.as(coder), null, "ana", tmp.resolve("u1"))) {
+            source = ana.sources().importFile(Files2.write(tmp.resolve("up"), INTERVIEW + ".txt", INTERVIEW_TEXT), "interview", null)
+                    .source().id();
+        }
+        try (Project rina = Project.openServer(address.as(reviewer), null, "rina", tmp.resolve("u2"))) {
+            assertThat(rina.sources().structure(source).paragraphs()).isNotEmpty();
+        }
+    }
 }

@@ -32,6 +32,8 @@ final class DeflateBehind extends OutputStream {
                         out.write(b);
                     } catch (IOException e) {
                         failed = e; // keep taking, so the producer never blocks on a full queue
+                    } catch (RuntimeException e) {
+                        failed = new IOException(e.getMessage(), e); // the same: a dead taker would hang the export
                     }
                 }
             }

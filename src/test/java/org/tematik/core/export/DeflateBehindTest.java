@@ -48,4 +48,28 @@ class DeflateBehindTest {
             behind.close();
         }).isInstanceOf(IOException.class);
     }
+
+    /** A stream that fails with an unchecked exception (as a zip stream can) must not leave the writer blocked. */
+    @Test
+    @org.junit.jupiter.api.Timeout(30) // a hang guard, not a speed check: without the fix the writer blocks for ever
+    void anUncheckedFailureIsReportedTooAndNeverBlocksTheWriter() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new IllegalStateException("entry closed");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                throw new IllegalStateException("entry closed");
+            }
+        };
+        DeflateBehind behind = new DeflateBehind(broken);
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 1_000; i++) { // far more than the queue holds
+                behind.write(new byte[65_536], 0, 65_536);
+            }
+            behind.close();
+        }).isInstanceOf(IOException.class).hasMessageContaining("entry closed");
+    }
 }

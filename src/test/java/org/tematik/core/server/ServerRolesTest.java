@@ -25,10 +25,8 @@ class ServerRolesTest {
     @Test
     void aReviewerMayReviewButTheDatabaseRefusesItsCodingsAndAnyOtherEvent() throws Exception {
         ServerAddress address = Postgres.freshDatabase();
-        String reviewer = address.database() + "_rina";
-        String coder = address.database() + "_ana";
-        Postgres.execute(address, "CREATE ROLE " + reviewer + " LOGIN");
-        Postgres.execute(address, "CREATE ROLE " + coder + " LOGIN");
+        String reviewer = login(address, "rina");
+        String coder = login(address, "ana");
         try (Project owner = Project.initServer(address, null, "Tim", "lead", tmp.resolve("c0"))) {
             owner.sources().importFile(Files2.write(tmp.resolve("in"), INTERVIEW + ".txt", INTERVIEW_TEXT), "interview", null);
             owner.codebook().add("Koordinasi", null, "Coordination", null);
@@ -74,10 +72,8 @@ class ServerRolesTest {
     @Test
     void rolesGetPrivilegesOnTablesAnUpgradeAdds() throws Exception {
         ServerAddress address = Postgres.freshDatabase();
-        String reviewer = address.database() + "_rina";
-        String coder = address.database() + "_ana";
-        Postgres.execute(address, "CREATE ROLE " + reviewer + " LOGIN");
-        Postgres.execute(address, "CREATE ROLE " + coder + " LOGIN");
+        String reviewer = login(address, "rina");
+        String coder = login(address, "ana");
         try (Project owner = Project.initServer(address, null, "Tim", "lead", tmp.resolve("u0"))) {
             owner.roles().grant(reviewer, Role.REVIEWER);
             owner.roles().grant(coder, Role.CODER);
@@ -96,5 +92,12 @@ class ServerRolesTest {
         try (Project rina = Project.openServer(address.as(reviewer), null, "rina", tmp.resolve("u2"))) {
             assertThat(rina.sources().structure(source).paragraphs()).isNotEmpty();
         }
+    }
+
+    /** A server login for one person, named after the test's database (logins belong to the whole server). */
+    private static String login(ServerAddress address, String person) {
+        String name = address.database() + "_" + person;
+        Postgres.execute(address, "CREATE ROLE " + name + " LOGIN");
+        return name;
     }
 }

@@ -14,13 +14,30 @@ public final class SourceTexts {
     private static final int MAX_CHARS = 64_000_000;
     private final Map<UUID, CodePoints> cache = new LinkedHashMap<>(16, 0.75f, true);
     private long cachedChars;
+    /** Moves with every {@link #clear()}: a text read before it may be an old version and is not cached. */
+    private long generation;
 
-    public synchronized CodePoints get(UUID sourceId, Function<UUID, String> loader) {
-        CodePoints hit = cache.get(sourceId);
-        if (hit != null) {
-            return hit;
+    /**
+     * The cached text, or {@code loader}'s. The load runs outside the lock: reading a long text (the search index
+     * does, on its own thread) must not hold up the open document's look-ups of texts already cached.
+     */
+    public CodePoints get(UUID sourceId, Function<UUID, String> loader) {
+        long seen;
+        synchronized (this) {
+            CodePoints hit = cache.get(sourceId);
+            if (hit != null) {
+                return hit;
+            }
+            seen = generation;
         }
-        return put(sourceId, loader.apply(sourceId));
+        String text = loader.apply(sourceId);
+        synchronized (this) {
+            CodePoints loadedMeanwhile = cache.get(sourceId); // one object per text: callers compare by identity
+            if (loadedMeanwhile != null) {
+                return loadedMeanwhile;
+            }
+            return generation == seen ? put(sourceId, text) : new CodePoints(text);
+        }
     }
 
     public synchronized boolean has(UUID sourceId) {
@@ -44,5 +61,6 @@ public final class SourceTexts {
     public synchronized void clear() {
         cache.clear();
         cachedChars = 0;
+        generation++;
     }
 }

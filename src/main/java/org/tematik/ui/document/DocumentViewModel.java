@@ -29,16 +29,18 @@ public final class DocumentViewModel {
     private final javafx.collections.ObservableList<org.tematik.core.codebook.CodeNode> codes;
     private final ObjectProperty<Gutter> gutter = new SimpleObjectProperty<>(Gutter.EMPTY);
     private List<CodingView> codings = List.of();
-    private SourceStructure structure = SourceStructure.EMPTY;
     private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>();
     private TextSelection pendingReveal;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<List<HighlightRuns.Run>> highlights = new SimpleObjectProperty<>(List.of());
     private final StringProperty selectionInfo = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty(Messages.tr("document.none"));
-    private CodePoints codePoints = new CodePoints("");
+    private static final CodePoints NO_TEXT = new CodePoints("");
     private Source shown;
-    /** What a refresh on the worker reads: set on the FX thread once a source's text is shown, null while loading. */
+    /**
+     * The shown source's text and structure: set on the FX thread once its text is in, null while it loads (so a
+     * jump waits for the new text rather than using the old one); what a refresh on the worker reads.
+     */
     private volatile Showing showing;
     private final java.util.concurrent.atomic.AtomicBoolean refreshQueued = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean changedWhileLoading = new java.util.concurrent.atomic.AtomicBoolean();
@@ -83,8 +85,8 @@ public final class DocumentViewModel {
             selectionInfo.set("");
             return;
         }
-        int start = codePoints.toCodePoint(Math.min(start16, end16));
-        int end = codePoints.toCodePoint(Math.max(start16, end16));
+        int start = codePoints().toCodePoint(Math.min(start16, end16));
+        int end = codePoints().toCodePoint(Math.max(start16, end16));
         session.selectionProperty().set(new TextSelection(shown.id(), start, end));
         selectionInfo.set(end > start ? Messages.tr("document.selection", start, end, end - start) : "");
     }
@@ -112,7 +114,7 @@ public final class DocumentViewModel {
      */
     public void reveal(Source source, int start, int end) {
         pendingReveal = new TextSelection(source.id(), start, end);
-        if (shown != null && shown.id().equals(source.id()) && codePoints.length() >= end) {
+        if (shown != null && shown.id().equals(source.id()) && codePoints().length() >= end) {
             applyReveal();
         } else {
             session.selectedSourceProperty().set(source);
@@ -131,7 +133,7 @@ public final class DocumentViewModel {
         }
         pendingReveal = null;
         reveal.set(null); // the same passage twice is still a jump
-        reveal.set(new Reveal(codePoints.toUtf16(target.start()), codePoints.toUtf16(target.end())));
+        reveal.set(new Reveal(codePoints().toUtf16(target.start()), codePoints().toUtf16(target.end())));
     }
 
     /** The margin's contents: paragraph and page numbers and coding stripes. */
@@ -141,13 +143,13 @@ public final class DocumentViewModel {
 
     /** The codings covering UTF-16 index {@code index16} of the shown text (for the highlight's context menu). */
     public List<CodingView> codingsAt(int index16) {
-        int at = codePoints.toCodePoint(Math.max(0, Math.min(index16, codePoints.text().length())));
+        int at = codePoints().toCodePoint(Math.max(0, Math.min(index16, codePoints().text().length())));
         return codings.stream().filter(c -> c.coding().start() <= at && at < c.coding().end()).toList();
     }
 
     /** A coding's segment in UTF-16 indexes of the shown text: {start, end}. */
     public int[] range16(CodingView coding) {
-        return new int[] {codePoints.toUtf16(coding.coding().start()), codePoints.toUtf16(coding.coding().end())};
+        return new int[] {codePoints().toUtf16(coding.coding().start()), codePoints().toUtf16(coding.coding().end())};
     }
 
     public void remove(CodingView coding) {
@@ -204,17 +206,14 @@ public final class DocumentViewModel {
         shown = source;
         showing = null;
         changedWhileLoading.set(false);
-        codePoints = new CodePoints(""); // until the new text is in, a jump waits for it rather than using the old one
         session.selectionProperty().set(null);
         selectionInfo.set("");
         title.set(source == null ? Messages.tr("document.none") : source.name());
         Project project = session.project();
         if (source == null || project == null) {
-            codePoints = new CodePoints("");
             text.set("");
             highlights.set(List.of());
             codings = List.of();
-            structure = SourceStructure.EMPTY;
             gutter.set(Gutter.EMPTY);
             return;
         }
@@ -228,11 +227,9 @@ public final class DocumentViewModel {
                     if (shown != source || session.project() != project) {
                         return; // the user moved on while this loaded
                     }
-                    codePoints = loaded.text();
-                    structure = loaded.structure();
+                    showing = new Showing(project, source, loaded.text(), loaded.structure());
                     text.set(loaded.text().text());
                     showCodings(loaded.codings());
-                    showing = new Showing(project, source, loaded.text(), loaded.structure());
                     if (changedWhileLoading.getAndSet(false)) {
                         refreshCodings(); // a change landed after the load read the codings
                     }
@@ -343,6 +340,12 @@ public final class DocumentViewModel {
     }
 
     private record Showing(Project project, Source source, CodePoints text, SourceStructure structure) {
+    }
+
+    /** The shown text, for converting between the view's UTF-16 indexes and code points. */
+    private CodePoints codePoints() {
+        Showing now = showing;
+        return now == null ? NO_TEXT : now.text();
     }
 
     private record ReadCodings(java.util.UUID sourceId, List<CodingView> codings) {

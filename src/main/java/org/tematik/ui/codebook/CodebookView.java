@@ -149,12 +149,13 @@ public final class CodebookView {
         viewModel.deleteSelected();
     }
 
-    /** Nests the flat tree-ordered list, keeping the selection and which branches were open. */
     /** The tree's items in the order of the visible codes, and whether a filter was on when they were built. */
     private java.util.List<TreeItem<CodeNode>> shownItems = java.util.List.of();
     private boolean shownFiltering;
 
+    /** Nests the flat tree-ordered list, keeping the selection and which branches were open. */
     private void rebuild() {
+        UUID chosen = viewModel.selectedCodeProperty().get(); // read first: a new root clears the selection, and with it this
         boolean filtering = !viewModel.filterProperty().get().isBlank();
         if (sameShape(viewModel.visibleCodes(), filtering)) {
             // after a coding only counts change: new values for the changed rows keep the tree, its
@@ -165,20 +166,17 @@ public final class CodebookView {
                     shownItems.get(i).setValue(now);
                 }
             }
-            UUID selected = viewModel.selectedCodeProperty().get();
-            TreeItem<CodeNode> current = codeTree.getSelectionModel().getSelectedItem();
-            if (selected != null && (current == null || !current.getValue().code().id().equals(selected))) {
-                shownItems.stream().filter(item -> item.getValue().code().id().equals(selected)).findFirst()
-                        .ifPresent(item -> codeTree.getSelectionModel().select(item));
-            }
-            return;
+        } else {
+            build(filtering);
         }
-        UUID selected = viewModel.selectedCodeProperty().get();
+        select(chosen);
+    }
+
+    private void build(boolean filtering) {
         Map<UUID, Boolean> collapsed = new HashMap<>();
         codeTree.getRoot().getChildren().forEach(item -> rememberCollapsed(item, collapsed));
         TreeItem<CodeNode> root = new TreeItem<>();
         Map<UUID, TreeItem<CodeNode>> items = new HashMap<>();
-        TreeItem<CodeNode> toSelect = null;
         java.util.List<TreeItem<CodeNode>> built = new java.util.ArrayList<>();
         for (CodeNode node : viewModel.visibleCodes()) {
             TreeItem<CodeNode> item = new TreeItem<>(node);
@@ -187,16 +185,20 @@ public final class CodebookView {
             items.put(node.code().id(), item);
             TreeItem<CodeNode> parent = node.code().parentId() == null ? root : items.getOrDefault(node.code().parentId(), root);
             parent.getChildren().add(item);
-            if (node.code().id().equals(selected)) {
-                toSelect = item;
-            }
         }
         codeTree.setRoot(root);
         shownItems = built;
         shownFiltering = filtering;
-        if (toSelect != null) {
-            codeTree.getSelectionModel().select(toSelect);
+    }
+
+    /** Selects the row of {@code code} (if it is shown and not selected already). */
+    private void select(UUID code) {
+        TreeItem<CodeNode> current = codeTree.getSelectionModel().getSelectedItem();
+        if (code == null || current != null && current.getValue().code().id().equals(code)) {
+            return;
         }
+        shownItems.stream().filter(item -> item.getValue().code().id().equals(code)).findFirst()
+                .ifPresent(item -> codeTree.getSelectionModel().select(item));
     }
 
     /** The same codes under the same parents in the same order as the tree shows. */

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.tematik.core.history.CommandStack;
@@ -231,11 +233,13 @@ public final class SourceService {
 
     /** Reads the texts of these sources that are not cached yet, many a query: a matrix export quotes them all. */
     public void preload(List<UUID> sourceIds) {
-        List<UUID> missing = sourceIds.stream().filter(id -> !texts.has(id)).toList();
         // a thousand ids a query: PostgreSQL takes at most 65,535 bound parameters in one statement
-        for (int from = 0; from < missing.size(); from += PRELOAD_CHUNK) {
-            List<UUID> chunk = missing.subList(from, Math.min(missing.size(), from + PRELOAD_CHUNK));
-            jdbi.withExtension(SourceDao.class, dao -> dao.contents(chunk)).forEach(t -> texts.put(t.sourceId(), t.content()));
+        for (int from = 0; from < sourceIds.size(); from += PRELOAD_CHUNK) {
+            texts.loadMissing(sourceIds.subList(from, Math.min(sourceIds.size(), from + PRELOAD_CHUNK)), ids -> {
+                Map<UUID, String> read = new HashMap<>();
+                jdbi.withExtension(SourceDao.class, dao -> dao.contents(ids)).forEach(t -> read.put(t.sourceId(), t.content()));
+                return read;
+            });
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tematik.core.source;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,12 +41,34 @@ public final class SourceTexts {
         }
     }
 
-    public synchronized boolean has(UUID sourceId) {
-        return cache.containsKey(sourceId);
+    /**
+     * Reads the texts of these sources that are not cached yet in one go ({@code loader} gets their ids and returns
+     * id to text), as {@link #get} reads one: outside the lock, and not kept if a new version overtook the read.
+     */
+    public void loadMissing(List<UUID> sourceIds, Function<List<UUID>, Map<UUID, String>> loader) {
+        List<UUID> missing;
+        long seen;
+        synchronized (this) {
+            missing = sourceIds.stream().filter(id -> !cache.containsKey(id)).toList();
+            seen = generation;
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<UUID, String> read = loader.apply(missing);
+        synchronized (this) {
+            if (generation == seen) {
+                read.forEach((id, text) -> {
+                    if (!cache.containsKey(id)) {
+                        put(id, text);
+                    }
+                });
+            }
+        }
     }
 
-    /** Caches a text read elsewhere (many at once), dropping the least recently used beyond the limit. */
-    public synchronized CodePoints put(UUID sourceId, String text) {
+    /** Caches a text, dropping the least recently used beyond the limit. */
+    private CodePoints put(UUID sourceId, String text) {
         CodePoints loaded = new CodePoints(text);
         CodePoints before = cache.put(sourceId, loaded);
         cachedChars += loaded.text().length() - (before == null ? 0 : before.text().length());

@@ -52,6 +52,25 @@ class SourceTextsTest {
         assertThat(texts.get(interview, id -> "[P1] said so.").text()).isEqualTo("[P1] said so.");
     }
 
+    /** Many texts read at once follow the same rules: only the missing ones are read, and an overtaken read is not kept. */
+    @Test
+    void textsReadManyAtOnceAreCachedUnlessOvertaken() {
+        CodePoints cached = texts.get(interview, id -> "Koordinasi lambat.");
+        texts.loadMissing(java.util.List.of(interview, regulation), ids -> {
+            assertThat(ids).containsExactly(regulation);
+            return java.util.Map.of(regulation, "Peraturan daerah.");
+        });
+        assertThat(texts.get(interview, id -> "never read")).isSameAs(cached);
+        assertThat(texts.get(regulation, id -> "never read").text()).isEqualTo("Peraturan daerah.");
+
+        UUID mou = UUID.randomUUID();
+        texts.loadMissing(java.util.List.of(mou), ids -> {
+            texts.clear(); // a new version was committed while the batch was being read
+            return java.util.Map.of(mou, "Pak Budi signed.");
+        });
+        assertThat(texts.get(mou, id -> "[P1] signed.").text()).isEqualTo("[P1] signed.");
+    }
+
     private static void await(CountDownLatch latch, int seconds) {
         try {
             latch.await(seconds, TimeUnit.SECONDS);

@@ -39,7 +39,7 @@ public final class MatrixWorkbook {
             try (MatrixBook book = new MatrixBook(evidence)) {
                 Styles st = new Styles(book);
                 matrixSheet(book.createSheet(Messages.tr("matrix.sheet.matrix")), m, st);
-                book.evidence = evidenceSheet(book.createSheet(Messages.tr("matrix.sheet.evidence")), evidence, st);
+                book.evidence = evidenceSheet(book.createSheet(Messages.tr("matrix.sheet.evidence")), st);
                 codebookSheet(book.createSheet(Messages.tr("matrix.sheet.codebook")), codebook, st);
                 book.setShouldCalculateSheetDimensions(false); // the evidence rows are not SXSSF's, so it would miss them
                 dimension(book, 0, m.rows().size() + 2, m.columns().size() + 2);
@@ -126,7 +126,7 @@ public final class MatrixWorkbook {
     }
 
     /** The header only: the data rows are written into the package by {@link EvidenceRows} (see MatrixBook). */
-    private static SXSSFSheet evidenceSheet(SXSSFSheet sheet, List<Evidence> evidence, Styles st) {
+    private static SXSSFSheet evidenceSheet(SXSSFSheet sheet, Styles st) {
         header(sheet, st, "matrix.head.code", "matrix.head.appliedCode", "matrix.head.column", "matrix.head.source",
                 "matrix.head.page", "matrix.head.paragraph", "matrix.head.coder", "matrix.head.quote", "matrix.head.start",
                 "matrix.head.end");

@@ -1,72 +1,130 @@
 package org.tematik.core.source.importer.pdf;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.util.ArrayList;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.util.BoundingBox;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
+import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.contentstream.operator.text.BeginText;
+import org.apache.pdfbox.contentstream.operator.text.EndText;
+import org.apache.pdfbox.contentstream.operator.text.MoveText;
+import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
+import org.apache.pdfbox.contentstream.operator.text.NextLine;
+import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
+import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
+import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
+import org.apache.pdfbox.contentstream.operator.text.ShowText;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.font.PDCIDFont;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
- * Reads a document page by page with PDFBox's {@link PDFTextStripper} in content-stream order
- * (sortByPosition off: it keeps columns apart where sorting by position would merge them line by line),
- * and hands each page's lines to a {@link PageSink} as small {@link TextLine}s: no {@code TextPosition}
- * outlives its page. PDFBox still does the hard parts: glyph to Unicode, ligatures, Arabic presentation
- * forms, right-to-left words, word spacing.
+ * Reads a document page by page with PDFBox's content-stream engine, in content-stream order (sorting by
+ * position would merge columns line by line), and hands each page's lines to a {@link PageSink} as small
+ * {@link TextLine}s. PDFBox still does the hard parts: parsing, fonts, glyph to Unicode (with its extra
+ * glyph list), form XObjects, marked content's ActualText.
  *
- * <p>A line that PDFBox joined across a wide horizontal gap (more than {@value #GAP_EMS} em) is split
- * there: the pieces are table cells, or the two halves of a two-column page drawn line by line, which
- * {@link PageAssembler} puts back in column order.
+ * <p>What PDFBox's {@code PDFTextStripper} would do next is done here with the same figures but without
+ * its per-glyph objects: the position, size and space width of each glyph as its {@code TextPosition} gives
+ * them (page rotation and crop box included) go into flat arrays ({@link PageGlyphs}); its line and word
+ * rules are applied in {@link PageLines}. That halves the time of reading a long PDF, most of all in a JVM
+ * that has not read one before (less code to compile). Not carried over: article threads (beads), which
+ * only reorder text on pages that define them.
  */
-final class LineCollector extends PDFTextStripper {
-    static final float GAP_EMS = 2.0f;
+final class LineCollector extends PDFStreamEngine {
 
     /**
-     * What the collector found on one page; {@code page} is null for a page without content stream,
-     * {@code failure} is set when PDFBox could not read the page.
+     * What the collector found on one page; {@code page} is null for a page the page tree counts but
+     * could not give, {@code failure} is set when PDFBox could not read the page.
      */
     interface PageSink {
         void page(int number, PDPage page, List<TextLine> lines, Exception failure);
     }
 
-    private record Word(String text, float x0, float x1, float top, float baseline, float em, boolean bold, boolean rtl) {
-    }
+    /** Adobe's glyph list plus PDFBox's additions, as PDFBox's text stripper uses them. */
+    private static final GlyphList GLYPH_LIST = loadGlyphList();
 
-    private static final int RECENT = 64; // a power of two
-    private static final int BUCKETS = 128; // a power of two
-    private final char[] recentChar = new char[RECENT];
-    private final float[] recentX = new float[RECENT];
-    private final float[] recentY = new float[RECENT];
-    private final String[] recentText = new String[RECENT];
-    /** By slot: the number of the glyph before it in the same bucket (its first char modulo BUCKETS). */
-    private final int[] recentPrevious = new int[RECENT];
-    /** By bucket: the number of the last glyph kept in it; glyphs are numbered from 1, 0 is none. */
-    private final int[] lastInBucket = new int[BUCKETS];
-    /** Glyphs kept so far (glyph k is in slot (k - 1) mod RECENT), and how many of them before this page. */
-    private int glyphs;
-    private int glyphsBeforePage;
-    private final List<Word> words = new ArrayList<>();
-    private final List<TextLine> lines = new ArrayList<>();
-    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-    private PageSink sink;
-    private int seq;
+    private final PageGlyphs glyphs = new PageGlyphs();
+    private final Overprint overprint = new Overprint();
+    private final Map<PDFont, FontFacts> fonts = new IdentityHashMap<>();
+    private final PageLines pageLines = new PageLines(font -> fonts.get(font).bold); // every glyph's font has its facts
+    private final Deque<PDMarkedContent> markedContents = new ArrayDeque<>();
+    /** ActualText of the marked content being read: given to its first glyph, the others are left empty. */
+    private String actualText;
+    private boolean firstActualGlyph;
 
-    private int lastPage;
-    private int from = 1;
-    private int to = Integer.MAX_VALUE;
+    private int rotation;
+    private float pageWidth;
+    private float pageHeight;
+    private float cropX;
+    private float cropY;
 
     LineCollector() {
-        setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(false); // PDFBox's own check is slow and drops real letters: see processTextPosition
-        setAddMoreFormatting(false);
+        addOperator(new BeginText(this));
+        addOperator(new Concatenate(this));
+        addOperator(new DrawObject(this));
+        addOperator(new EndText(this));
+        addOperator(new SetGraphicsStateParameters(this));
+        addOperator(new Save(this));
+        addOperator(new Restore(this));
+        addOperator(new NextLine(this));
+        addOperator(new SetCharSpacing(this));
+        addOperator(new MoveText(this));
+        addOperator(new MoveTextSetLeading(this));
+        addOperator(new SetFontAndSize(this));
+        addOperator(new ShowText(this));
+        addOperator(new ShowTextAdjusted(this));
+        addOperator(new SetTextLeading(this));
+        addOperator(new SetMatrix(this));
+        addOperator(new SetTextRenderingMode(this));
+        addOperator(new SetTextRise(this));
+        addOperator(new SetWordSpacing(this));
+        addOperator(new SetTextHorizontalScaling(this));
+        addOperator(new ShowTextLine(this));
+        addOperator(new ShowTextLineAndSpace(this));
+        addOperator(new BeginMarkedContentSequenceWithProperties(this));
+        addOperator(new BeginMarkedContentSequence(this));
+        addOperator(new EndMarkedContentSequence(this));
     }
 
     void read(PDDocument document, PageSink pageSink) throws IOException {
@@ -77,291 +135,357 @@ final class LineCollector extends PDFTextStripper {
      * Pages {@code first} to {@code last} (counted from 1; {@code Integer.MAX_VALUE}: to the end), in
      * order, each handed to {@code pageSink} exactly once, so ranges read one after another (or by
      * separate collectors over separate {@code PDDocument}s of the same file) give what one reading of
-     * the whole document gives.
+     * the whole document gives. A page PDFBox cannot read is reported and the next one is read all the same.
      */
     void read(PDDocument document, int first, int last, PageSink pageSink) throws IOException {
-        this.sink = pageSink;
-        this.from = Math.max(1, first);
-        this.to = last;
-        writeText(document, Writer.nullWriter());
-    }
-
-    /** PDFBox skips pages without a content stream; they are handed over too, empty, to keep the numbering. */
-    @Override
-    protected void processPages(PDPageTree pages) throws IOException {
-        lastPage = from - 1;
-        super.processPages(pages);
-        int total = Math.min(to, Math.max(lastPage, pages.getCount()));
-        while (lastPage < total) {
-            sink.page(++lastPage, null, List.of(), null);
-        }
-    }
-
-    /** One page; a page PDFBox cannot read is reported and the next one is read all the same. */
-    @Override
-    public void processPage(PDPage page) throws IOException {
-        int number = getCurrentPageNo();
-        if (number < from || number > to) {
-            return; // another range's page
-        }
-        while (lastPage + 1 < number) {
-            sink.page(++lastPage, null, List.of(), null);
-        }
-        words.clear();
-        lines.clear();
-        seq = 0;
-        if (glyphs > (1 << 30)) {
-            glyphs = 0;
-            java.util.Arrays.fill(lastInBucket, 0);
-        }
-        glyphsBeforePage = glyphs;
-        Exception failure = null;
-        try {
-            super.processPage(page);
-            endLine();
-        } catch (IOException | RuntimeException e) {
-            failure = e;
-        }
-        lastPage = number;
-        sink.page(number, page, List.copyOf(lines), failure);
-        boldFonts.clear();
-    }
-
-    /**
-     * Fake bold draws each glyph, or each word, again a fraction of a point further on: such a glyph
-     * is dropped when the same character stands within a third of its width among the last
-     * {@value #RECENT} glyphs of the page (PDFBox's own check looks at the whole page through tree maps,
-     * and takes a third of the reading time). The recent glyphs are chained by character, so a glyph is
-     * only compared with those of the same character.
-     */
-    @Override
-    protected void processTextPosition(TextPosition text) {
-        String unicode = text.getUnicode();
-        if (unicode == null || unicode.isEmpty()) {
-            super.processTextPosition(text);
-            return;
-        }
-        char c = unicode.charAt(0);
-        float x = text.getX();
-        float y = text.getY();
-        float tolerance = Float.NaN; // worked out at the first glyph of the same character
-        int oldest = Math.max(glyphsBeforePage, glyphs - RECENT); // glyphs after this one are the window
-        int bucket = c & (BUCKETS - 1);
-        for (int k = lastInBucket[bucket]; k > oldest; k = recentPrevious[(k - 1) & (RECENT - 1)]) {
-            int i = (k - 1) & (RECENT - 1);
-            if (recentChar[i] != c) {
+        int from = Math.max(1, first);
+        int number = 0;
+        for (PDPage page : document.getPages()) {
+            if (++number < from) {
                 continue;
             }
-            if (Float.isNaN(tolerance)) {
-                tolerance = text.getWidth() / unicode.length() / 3f;
-            }
-            if (Math.abs(recentX[i] - x) < tolerance && Math.abs(recentY[i] - y) < tolerance && unicode.equals(recentText[i])) {
+            if (number > last) {
                 return;
             }
-        }
-        int slot = glyphs++ & (RECENT - 1);
-        recentChar[slot] = c;
-        recentX[slot] = x;
-        recentY[slot] = y;
-        recentText[slot] = unicode;
-        recentPrevious[slot] = lastInBucket[bucket];
-        lastInBucket[bucket] = glyphs;
-        super.processTextPosition(text);
-    }
-
-    @Override
-    protected void writeString(String text, List<TextPosition> positions) {
-        if (positions.isEmpty() || text.isEmpty()) {
-            return;
-        }
-        String clean = clean(text);
-        if (clean.isBlank()) {
-            return;
-        }
-        float x0 = Float.MAX_VALUE;
-        float x1 = -Float.MAX_VALUE;
-        float top = Float.MAX_VALUE;
-        float baseline = 0;
-        float em = 0;
-        float biggest = -1;
-        int bold = 0;
-        for (TextPosition tp : positions) {
-            float x = tp.getXDirAdj();
-            x0 = Math.min(x0, x);
-            x1 = Math.max(x1, x + tp.getWidthDirAdj());
-            float size = size(tp);
-            top = Math.min(top, tp.getYDirAdj() - Math.max(tp.getHeightDir(), size * 0.7f));
-            if (size > biggest) { // superscripts and subscripts do not move the line's baseline
-                biggest = size;
-                baseline = tp.getYDirAdj();
+            if (!page.hasContents()) {
+                pageSink.page(number, page, List.of(), null);
+                continue;
             }
-            em += size;
-            bold += isBold(tp.getFont()) ? 1 : 0;
-        }
-        words.add(new Word(clean, x0, x1, top, baseline, em / positions.size(), bold * 2 > positions.size(), isRightToLeft(clean)));
-    }
-
-    @Override
-    protected void writeWordSeparator() {
-        // words are kept apart in the list and joined when the line ends
-    }
-
-    @Override
-    protected void writeLineSeparator() {
-        endLine();
-    }
-
-    @Override
-    protected void writeParagraphStart() {
-        // paragraphs are found by PageAssembler from the geometry of the lines
-    }
-
-    @Override
-    protected void writeParagraphEnd() {
-        // see writeParagraphStart
-    }
-
-    @Override
-    protected void writeParagraphSeparator() {
-        // see writeParagraphStart
-    }
-
-    @Override
-    protected void writePageStart() {
-        // pages are handed over by processPages
-    }
-
-    @Override
-    protected void writePageEnd() {
-        // see writePageStart
-    }
-
-    /** Splits the words of one printed line at wide gaps and turns each piece into a TextLine. */
-    private void endLine() {
-        if (words.isEmpty()) {
-            return;
-        }
-        int from = 0;
-        for (int i = 1; i <= words.size(); i++) {
-            if (i == words.size() || wideGap(words.get(i - 1), words.get(i))) {
-                lines.add(toLine(words.subList(from, i)));
-                from = i;
+            Exception failure = null;
+            List<TextLine> lines = List.of();
+            try {
+                processPage(page);
+                lines = pageLines.lines(glyphs);
+            } catch (IOException | RuntimeException e) {
+                failure = e;
             }
+            pageSink.page(number, page, lines, failure);
         }
-        words.clear();
+        int total = Math.min(last, document.getNumberOfPages()); // pages the tree counts but did not give
+        while (number < total) {
+            pageSink.page(++number, null, List.of(), null);
+        }
     }
 
-    private static boolean wideGap(Word a, Word b) {
-        float em = Math.max(1f, Math.max(a.em, b.em));
-        float gap = b.x0 - a.x1;
-        return gap > GAP_EMS * em || gap < -em;
-    }
-
-    private TextLine toLine(List<Word> piece) {
-        StringBuilder text = new StringBuilder();
-        float x0 = Float.MAX_VALUE;
-        float x1 = -Float.MAX_VALUE;
-        float top = Float.MAX_VALUE;
-        float em = 0;
-        int chars = 0;
-        int boldChars = 0;
-        Word main = piece.get(0);
-        for (Word w : inLogicalOrder(piece)) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(w.text);
-            x0 = Math.min(x0, w.x0);
-            x1 = Math.max(x1, w.x1);
-            top = Math.min(top, w.top);
-            em += w.em * w.text.length();
-            chars += w.text.length();
-            boldChars += w.bold ? w.text.length() : 0;
-            if (w.text.length() > main.text.length()) {
-                main = w;
-            }
-        }
-        return new TextLine(text.toString().strip(), x0, x1, top, main.baseline, em / Math.max(1, chars), boldChars * 2 > chars, seq++);
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        glyphs.clear();
+        overprint.newPage();
+        markedContents.clear();
+        actualText = null;
+        rotation = page.getRotation();
+        PDRectangle crop = page.getCropBox();
+        pageWidth = crop.getWidth();
+        pageHeight = crop.getHeight();
+        cropX = crop.getLowerLeftX();
+        cropY = crop.getLowerLeftY();
+        super.processPage(page);
     }
 
     /**
-     * PDFBox turns each right-to-left word around, but leaves a run of such words in the order they
-     * stand on the page (left to right); reading order is the other way round.
+     * A string of a simple font (one byte a code; not Type 3, whose widths go through its font matrix) is
+     * read here rather than by PDFBox's {@code showText}, with the same arithmetic but widths and text looked
+     * up once per code and no two matrices made per glyph. Other fonts take PDFBox's way to {@link #showGlyph}.
      */
-    private static List<Word> inLogicalOrder(List<Word> piece) {
-        if (piece.stream().noneMatch(Word::rtl)) {
-            return piece;
+    @Override
+    protected void showText(byte[] string) throws IOException {
+        PDGraphicsState state = getGraphicsState();
+        PDTextState textState = state.getTextState();
+        PDFont font = textState.getFont();
+        if (!(font instanceof PDSimpleFont) || font instanceof PDType3Font) {
+            super.showText(string);
+            return;
         }
-        List<Word> out = new ArrayList<>(piece);
-        int i = 0;
-        while (i < out.size()) {
-            if (!out.get(i).rtl) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < out.size() && (out.get(j + 1).rtl || (isNeutral(out.get(j + 1).text) && j + 2 < out.size() && out.get(j + 2).rtl))) {
-                j++;
-            }
-            java.util.Collections.reverse(out.subList(i, j + 1));
-            i = j + 1;
+        FontFacts facts = facts(font);
+        float fontSize = textState.getFontSize();
+        float horizontalScaling = textState.getHorizontalScaling() / 100f;
+        float charSpacing = textState.getCharacterSpacing();
+        float rise = textState.getRise();
+        float sx = fontSize * horizontalScaling;
+        Matrix tm = state.getTextMatrix();
+        Matrix ctm = state.getCurrentTransformationMatrix();
+        for (byte b : string) {
+            int code = b & 0xFF;
+            // the text rendering matrix: [sx 0 0; 0 fontSize 0; 0 rise 1] x text matrix x CTM
+            float r0x = sx * tm.getScaleX();
+            float r0y = sx * tm.getShearY();
+            float r1x = fontSize * tm.getShearX();
+            float r1y = fontSize * tm.getScaleY();
+            float r2x = rise * tm.getShearX() + tm.getTranslateX();
+            float r2y = rise * tm.getScaleY() + tm.getTranslateY();
+            float advance = facts.advance(font, code);
+            glyph(r0x * ctm.getScaleX() + r0y * ctm.getShearX(), r0x * ctm.getShearY() + r0y * ctm.getScaleY(),
+                    r1x * ctm.getScaleX() + r1y * ctm.getShearX(), r1x * ctm.getShearY() + r1y * ctm.getScaleY(),
+                    r2x * ctm.getScaleX() + r2y * ctm.getShearX() + ctm.getTranslateX(),
+                    r2x * ctm.getShearY() + r2y * ctm.getScaleY() + ctm.getTranslateY(),
+                    font, facts, code, advance, 0);
+            float wordSpacing = code == 32 ? textState.getWordSpacing() : 0;
+            tm.translate((advance * fontSize + charSpacing + wordSpacing) * horizontalScaling, 0);
         }
-        return out;
     }
 
-    private static boolean isRightToLeft(String s) {
-        boolean rtl = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return false;
-            }
-            rtl |= d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-            i += Character.charCount(cp);
+    @Override
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        float advanceX = font.isVertical() ? verticalAdvance(font, code) : displacement.getX();
+        glyph(trm.getScaleX(), trm.getShearY(), trm.getShearX(), trm.getScaleY(), trm.getTranslateX(), trm.getTranslateY(),
+                font, facts(font), code, advanceX, displacement.getY());
+    }
+
+    /**
+     * One glyph, whose text rendering matrix is [a b 0; c d 0; e f 1], measured as PDFBox's
+     * {@code LegacyPDFStreamEngine} measures it for the text stripper (deliberately not the exact glyph box:
+     * the stripper's spacing rules were tuned on these figures). {@code advanceX}, {@code advanceY}: the
+     * glyph's displacement in text space, without character and word spacing.
+     */
+    private void glyph(float a, float b, float c, float d, float e, float f, PDFont font, FontFacts facts, int code,
+                       float advanceX, float advanceY) throws IOException {
+        String unicode = facts.unicode(font, code);
+        if (unicode == null) {
+            return; // a composite font's code without a mapping: Acrobat skips it, and so does PDFBox
         }
-        return rtl;
+        PDGraphicsState state = getGraphicsState();
+        PDTextState textState = state.getTextState();
+        Matrix ctm = state.getCurrentTransformationMatrix();
+        Matrix tm = state.getTextMatrix();
+        float fontSize = textState.getFontSize();
+        float tx = advanceX * fontSize * (textState.getHorizontalScaling() / 100f);
+        float ty = advanceY * fontSize;
+        // where the next glyph would start: (tx, ty) through the text matrix, then the CTM
+        float px = tx * tm.getScaleX() + ty * tm.getShearX() + tm.getTranslateX();
+        float py = tx * tm.getShearY() + ty * tm.getScaleY() + tm.getTranslateY();
+        float endX = px * ctm.getScaleX() + py * ctm.getShearX() + ctm.getTranslateX();
+        float endY = px * ctm.getShearY() + py * ctm.getScaleY() + ctm.getTranslateY();
+
+        float individualWidth = endX - e;
+        float scaleX = b != 0 ? (float) Math.sqrt((double) a * a + (double) b * b) : a; // Matrix.getScalingFactorX
+        float scaleY = c != 0 ? (float) Math.sqrt((double) c * c + (double) d * d) : d;
+        float height = Math.abs(facts.height * scaleY);
+        float space = Math.abs(facts.spaceWidth * scaleX);
+        if (cropX != 0 || cropY != 0) { // positions from the crop box's corner
+            e -= cropX;
+            f -= cropY;
+            endX -= cropX;
+            endY -= cropY;
+        }
+        float x = xRot(rotation, e, f);
+        float y = yRot(rotation, e, f);
+        float width = widthRot(rotation, e, f, endX, endY);
+        if (overprint.repeats(unicode, x, y, width)) {
+            return;
+        }
+        if (actualText != null) {
+            unicode = firstActualGlyph ? actualText : "";
+            firstActualGlyph = false;
+        }
+        int dir = direction(a, b, c, d);
+        glyphs.add(unicode, x, y, width, height, xRot(dir, e, f), yRot(dir, e, f), widthRot(dir, e, f, endX, endY),
+                individualWidth, scaleY, space, fontSize, font);
     }
 
-    private static boolean isNeutral(String s) {
-        return s.codePoints().noneMatch(Character::isLetter);
+    /** {@code TextPosition.getDir}: the direction of the text from the text rendering matrix. */
+    private static int direction(float a, float b, float c, float d) {
+        // TextPosition names them after the matrix's getters: its "a" is getScaleY, its "d" getScaleX
+        float sy = d;
+        float sx = a;
+        if (sy > 0 && Math.abs(b) < sx && Math.abs(c) < sy && sx > 0) {
+            return 0;
+        }
+        if (sy < 0 && Math.abs(b) < Math.abs(sx) && Math.abs(c) < Math.abs(sy) && sx < 0) {
+            return 180;
+        }
+        if (Math.abs(sy) < Math.abs(c) && b > 0 && c < 0 && Math.abs(sx) < b) {
+            return 90;
+        }
+        if (Math.abs(sy) < c && b < 0 && c > 0 && Math.abs(sx) < Math.abs(b)) {
+            return 270;
+        }
+        return 0;
     }
 
-    /** Control characters (tabs, stray NULs from fonts without a Unicode map) become spaces. */
-    private static String clean(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-                if (b == null) {
-                    b = new StringBuilder(s);
+    private float xRot(int rot, float e, float f) {
+        return switch (rot) {
+            case 0 -> e;
+            case 90 -> f;
+            case 180 -> pageWidth - e;
+            case 270 -> pageHeight - f;
+            default -> 0;
+        };
+    }
+
+    /** y from the top of the page, turned with the page (or the text). */
+    private float yRot(int rot, float e, float f) {
+        float lowerLeft = switch (rot) {
+            case 0 -> f;
+            case 90 -> pageWidth - e;
+            case 180 -> pageHeight - f;
+            case 270 -> e;
+            default -> 0;
+        };
+        return (rot == 0 || rot == 180 ? pageHeight : pageWidth) - lowerLeft;
+    }
+
+    private static float widthRot(int rot, float e, float f, float endX, float endY) {
+        return rot == 90 || rot == 270 ? Math.abs(endY - f) : Math.abs(endX - e);
+    }
+
+    /** PDFBox's width of a glyph of a vertical font, for which the displacement has none. */
+    private static float verticalAdvance(PDFont font, int code) throws IOException {
+        float advance = font.getWidth(code) / 1000;
+        TrueTypeFont ttf = null;
+        if (font instanceof PDTrueTypeFont trueType) {
+            ttf = trueType.getTrueTypeFont();
+        } else if (font instanceof PDType0Font type0) {
+            PDCIDFont cid = type0.getDescendantFont();
+            if (cid instanceof PDCIDFontType2 cid2) {
+                ttf = cid2.getTrueTypeFont();
+            }
+        }
+        if (ttf != null && ttf.getUnitsPerEm() != 1000) {
+            advance *= 1000f / ttf.getUnitsPerEm();
+        }
+        return advance;
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        PDMarkedContent content = PDMarkedContent.create(tag, properties);
+        markedContents.push(content);
+        actualText = content.getActualText();
+        if (actualText != null) {
+            actualText = actualText.replace("\u00ad", ""); // soft hyphens, as PDFBox drops them
+            firstActualGlyph = true;
+        }
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        PDMarkedContent content = markedContents.poll();
+        if (content != null && content.getActualText() != null) {
+            actualText = null;
+        }
+        super.endMarkedContentSequence();
+    }
+
+    private FontFacts facts(PDFont font) throws IOException {
+        FontFacts facts = fonts.get(font);
+        if (facts == null) {
+            facts = new FontFacts(font);
+            fonts.put(font, facts);
+        }
+        return facts;
+    }
+
+    private static GlyphList loadGlyphList() {
+        try (InputStream extra = GlyphList.class.getResourceAsStream("/org/apache/pdfbox/resources/glyphlist/additional.txt")) {
+            return new GlyphList(GlyphList.getAdobeGlyphList(), extra);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What is worked out once per font: PDFBox's figures for height and space, boldness, simple codes' text. */
+    private static final class FontFacts {
+        private static final String UNKNOWN = new String("?"); // a sentinel, compared by identity
+        final float height;
+        final float spaceWidth;
+        final boolean bold;
+        /** A simple font's text by code (one byte), looked up once each. */
+        private final String[] simple;
+        /** A simple font's advance by code, in text space (NaN: not looked up yet). */
+        private final float[] advances;
+
+        FontFacts(PDFont font) throws IOException {
+            height = fontHeight(font);
+            spaceWidth = spaceWidth(font);
+            bold = isBold(font);
+            if (font instanceof PDSimpleFont) {
+                simple = new String[256];
+                Arrays.fill(simple, UNKNOWN);
+                advances = new float[256];
+                Arrays.fill(advances, Float.NaN);
+            } else {
+                simple = null;
+                advances = null;
+            }
+        }
+
+        /** A simple font's displacement for the code, as {@code PDFont.getDisplacement} gives it. */
+        float advance(PDFont font, int code) throws IOException {
+            float advance = advances[code];
+            if (Float.isNaN(advance)) {
+                advance = font.getWidth(code) / 1000;
+                advances[code] = advance;
+            }
+            return advance;
+        }
+
+        /** The glyph's text; a simple font's code without a mapping is taken as the character (as Acrobat does). */
+        String unicode(PDFont font, int code) throws IOException {
+            if (simple != null && code >= 0 && code < 256) {
+                String known = simple[code];
+                if (known == UNKNOWN) {
+                    known = lookUp(font, code);
+                    simple[code] = known;
                 }
-                b.setCharAt(i, ' ');
+                return known;
             }
+            return lookUp(font, code);
         }
-        return b == null ? s : b.toString();
-    }
 
-    /** The font size in points on the page (font size times text and page scaling). */
-    private static float size(TextPosition tp) {
-        float y = Math.abs(tp.getYScale());
-        if (y > 0.5f) {
-            return y;
+        private static String lookUp(PDFont font, int code) throws IOException {
+            String unicode = font.toUnicode(code, GLYPH_LIST);
+            if (unicode == null && font instanceof PDSimpleFont) {
+                return String.valueOf((char) code);
+            }
+            return unicode;
         }
-        return Math.max(1f, tp.getHeightDir() / 0.7f);
-    }
 
-    private boolean isBold(PDFont font) {
-        if (font == null) {
-            return false;
+        /** {@code LegacyPDFStreamEngine.computeFontHeight}, in text space. */
+        private static float fontHeight(PDFont font) throws IOException {
+            BoundingBox bbox = font.getBoundingBox();
+            if (bbox.getLowerLeftY() < Short.MIN_VALUE) { // PDFBOX-2158 and PDFBOX-3130
+                bbox.setLowerLeftY(-(bbox.getLowerLeftY() + 65536));
+            }
+            float glyphHeight = bbox.getHeight() / 2;
+            PDFontDescriptor descriptor = font.getFontDescriptor();
+            if (descriptor != null) {
+                float capHeight = descriptor.getCapHeight();
+                if (Float.compare(capHeight, 0) != 0 && (capHeight < glyphHeight || Float.compare(glyphHeight, 0) == 0)) {
+                    glyphHeight = capHeight;
+                }
+                float ascent = descriptor.getAscent();
+                float descent = descriptor.getDescent();
+                if (capHeight > ascent && ascent > 0 && descent < 0
+                        && ((ascent - descent) / 2 < glyphHeight || Float.compare(glyphHeight, 0) == 0)) {
+                    glyphHeight = (ascent - descent) / 2;
+                }
+            }
+            return font instanceof PDType3Font ? font.getFontMatrix().transformPoint(0, glyphHeight).y : glyphHeight / 1000;
         }
-        return boldFonts.computeIfAbsent(font, f -> {
-            PDFontDescriptor d = f.getFontDescriptor();
+
+        /** The width of a space in text space, with PDFBox's fallbacks (average width, then 1). */
+        private static float spaceWidth(PDFont font) {
+            float toText = font instanceof PDType3Font ? font.getFontMatrix().getScaleX() : 1 / 1000f;
+            float space = 0;
+            try {
+                space = font.getSpaceWidth() * toText;
+            } catch (RuntimeException e) {
+                // PDFBOX-614: as if the font had no space
+            }
+            if (Float.compare(space, 0) == 0) {
+                space = font.getAverageFontWidth() * toText * .80f;
+            }
+            return Float.compare(space, 0) == 0 ? 1.0f : space;
+        }
+
+        private static boolean isBold(PDFont font) {
+            PDFontDescriptor d = font.getFontDescriptor();
             if (d != null && (d.isForceBold() || d.getFontWeight() >= 700)) {
                 return true;
             }
-            String name = f.getName();
+            String name = font.getName();
             return name != null && name.toLowerCase(Locale.ROOT).contains("bold");
-        });
+        }
     }
 }

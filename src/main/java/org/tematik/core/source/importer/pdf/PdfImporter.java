@@ -277,13 +277,13 @@ public final class PdfImporter implements Importer {
         java.util.Set<TextLine> running = RunningLines.find(
                 pages.stream().map(p -> new RunningLines.Page(p.number(), p.lines())).toList());
         PageAssembler assembler = new PageAssembler(body(pages));
-        List<List<Block>> perPage = new ArrayList<>();
-        int pagesWithRunning = 0;
-        for (PageText page : pages) {
+        // pages are put together independently, so a long document's are shared out like its reading
+        var pageStream = threads > 1 && pages.size() >= 2 * MIN_PAGES_PER_THREAD ? pages.parallelStream() : pages.stream();
+        List<List<Block>> perPage = pageStream.map(page -> {
             List<TextLine> kept = page.lines().stream().filter(l -> !running.contains(l)).toList();
-            pagesWithRunning += kept.size() < page.lines().size() ? 1 : 0;
-            perPage.add(new ArrayList<>(assembler.blocks(page.number(), kept)));
-        }
+            return (List<Block>) new ArrayList<>(assembler.blocks(page.number(), kept));
+        }).toList();
+        int pagesWithRunning = (int) pages.stream().filter(p -> p.lines().stream().anyMatch(running::contains)).count();
         List<Block> blocks = joinWordsAcrossPages(perPage);
 
         List<String> notes = new ArrayList<>();

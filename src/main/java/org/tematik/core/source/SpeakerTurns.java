@@ -23,6 +23,11 @@ public final class SpeakerTurns {
             "researcher", "participant", "pewawancara", "narasumber", "informan", "responden", "peneliti", "peserta",
             "fasilitator", "facilitator");
     private static final int MAX_WORDS = 3;
+    /**
+     * A label, its timestamp and the colon are at the very start of a paragraph: only this many code points
+     * are looked at (a long document has tens of thousands of paragraphs, mostly without a label).
+     */
+    private static final int LABEL_SPAN = 200;
 
     private SpeakerTurns() {
     }
@@ -35,8 +40,12 @@ public final class SpeakerTurns {
             if (!"paragraph".equals(p.kind())) {
                 continue;
             }
-            Matcher m = LABEL.matcher(cps.substring(p.start(), p.end()));
-            if (m.find()) {
+            String opening = cps.substring(p.start(), Math.min(p.end(), p.start() + LABEL_SPAN));
+            if (opening.indexOf(':') < 0) {
+                continue; // no label without a colon: most paragraphs of a long document end here, before the pattern
+            }
+            Matcher m = LABEL.matcher(opening);
+            if (m.lookingAt()) {
                 String label = m.group(2).strip();
                 if (label.split("\\s+").length <= MAX_WORDS) {
                     candidates.add(new Candidate(p, label, m.group(1)));

@@ -3,7 +3,6 @@ package org.tematik.core.source;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.tematik.core.source.importer.Annotation;
 import org.tematik.core.source.importer.Block;
 import org.tematik.core.source.importer.ExtractedDocument;
@@ -35,14 +34,14 @@ public final class TextAssembler {
                 text.append('\n');
                 cp++;
             }
-            String normal = Normalizer.normalize(block.text(), Normalizer.Form.NFC);
+            String normal = nfc(block.text());
             int length = normal.codePointCount(0, normal.length());
             if (block.page() > 0 && block.page() <= doc.pageCount() && pageStart[block.page()] < 0) {
                 pageStart[block.page()] = cp;
             }
             if (!normal.isBlank()) {
                 paragraphs.add(new SourceStructure.Paragraph(paragraphs.size() + 1, cp, cp + length, block.page(),
-                        block.kind().name().toLowerCase(Locale.ROOT)));
+                        block.kind().stored()));
                 kinds.add(block);
             }
             for (Annotation a : block.annotations()) {
@@ -57,6 +56,19 @@ public final class TextAssembler {
         List<SourceStructure.Page> pages = pages(pageStart, doc.pageCount(), cp);
         List<SourceStructure.SpeakerTurn> turns = SpeakerTurns.detect(stored, paragraphs);
         return new Assembled(stored, new SourceStructure(paragraphs, pages, turns, annotations));
+    }
+
+    /**
+     * The text in NFC. Below U+0300 (Latin, with its precomposed letters) every text is NFC already, and
+     * a long document's tens of thousands of blocks are not copied to find that out.
+     */
+    static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 
     /** Pages without text start (and end) where the next page with text starts. */

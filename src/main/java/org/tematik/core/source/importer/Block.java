@@ -9,7 +9,16 @@ import java.util.List;
  */
 public record Block(Kind kind, String text, int page, List<Annotation> annotations) {
 
-    public enum Kind { PARAGRAPH, HEADING, TABLE_ROW, NOTE }
+    public enum Kind {
+        PARAGRAPH, HEADING, TABLE_ROW, NOTE;
+
+        private final String stored = name().toLowerCase(java.util.Locale.ROOT);
+
+        /** The name as structure rows store it: "paragraph", "heading", "table_row", "note". */
+        public String stored() {
+            return stored;
+        }
+    }
 
     public Block {
         annotations = List.copyOf(annotations);

@@ -1,8 +1,11 @@
 package org.tematik.core.storage;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -31,8 +34,28 @@ public interface StructureDao extends SqlObject {
     @SqlUpdate("INSERT INTO source_paragraph_maps (source_id, paragraphs) VALUES (:sourceId, :map)")
     void insertParagraphMap(@Bind("sourceId") UUID sourceId, @Bind("map") String map);
 
-    @SqlBatch("INSERT INTO source_pages (source_id, number, start_cp, end_cp) VALUES (:sourceId, :number, :start, :end)")
-    void insertPages(@Bind("sourceId") UUID sourceId, @BindMethods List<Page> pages);
+    /**
+     * One JDBC batch on the handle's connection: binding each of a long PDF's thousands of page rows by
+     * reflection ({@code @BindMethods}) took longer than the rest of storing the source.
+     */
+    default void insertPages(UUID sourceId, List<Page> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = getHandle().getConnection().prepareStatement(
+                "INSERT INTO source_pages (source_id, number, start_cp, end_cp) VALUES (?, ?, ?, ?)")) {
+            for (Page page : pages) {
+                insert.setObject(1, sourceId);
+                insert.setInt(2, page.number());
+                insert.setInt(3, page.start());
+                insert.setInt(4, page.end());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
+    }
 
     @SqlBatch("INSERT INTO speaker_turns (source_id, number, speaker, start_cp, end_cp, stamp) "
             + "VALUES (:sourceId, :number, :speaker, :start, :end, :timestamp)")

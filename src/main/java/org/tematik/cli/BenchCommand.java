@@ -122,8 +122,8 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
-            out.printf("Import benchmark: %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            out.printf("Import benchmark: %s, %d cores, max heap %d MB, %s%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, compilers());
             for (ImportBenchmark.Result r : new ImportBenchmark(dir.toAbsolutePath()).run(pdfPages, Math.max(1, pdfRuns), docxPages, small, jobs)) {
                 out.printf("%n%s: %.2f s, %,d characters (%,d visible; %,.0f chars/s), heap in use after GC at most %d MB "
                         + "(pool peaks %d MB)%n", r.name(), r.seconds(), r.chars(), r.visibleChars(), r.charsPerSecond(),
@@ -143,5 +143,23 @@ final class BenchCommand {
             }
             return TematikCli.OK;
         }
+    }
+
+    /**
+     * Which JIT compilers and collector this JVM runs with: a first long import costs twice as much with C2
+     * compiling beside it (bin/Tematik) as with C1 alone (bin/tematik-cli), so figures name their JVM.
+     */
+    static String compilers() {
+        String level = "4";
+        try {
+            level = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption("TieredStopAtLevel").getValue();
+        } catch (RuntimeException e) {
+            // not HotSpot: say nothing about tiers
+        }
+        String jit = "1".equals(level) ? "JIT C1 only (as bin/tematik-cli)" : "JIT C1 and C2 (as bin/Tematik)";
+        String gc = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", "));
+        return jit + ", collectors " + gc;
     }
 }

@@ -125,9 +125,10 @@ final class BenchCommand {
             out.printf("Import benchmark: %s, %d cores, max heap %d MB, %s%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, compilers());
             for (ImportBenchmark.Result r : new ImportBenchmark(dir.toAbsolutePath()).run(pdfPages, Math.max(1, pdfRuns), docxPages, small, jobs)) {
-                out.printf("%n%s: %.2f s, %,d characters (%,d visible; %,.0f chars/s), heap in use after GC at most %d MB "
-                        + "(pool peaks %d MB)%n", r.name(), r.seconds(), r.chars(), r.visibleChars(), r.charsPerSecond(),
-                        r.liveHeapBytes() >> 20, r.peakHeapBytes() >> 20);
+                String heap = r.liveHeapBytes() > 0 ? "heap in use after GC at most " + (r.liveHeapBytes() >> 20) + " MB"
+                        : "no garbage collection during the run"; // then only the pool peaks bound what it needed
+                out.printf("%n%s: %.2f s, %,d characters (%,d visible; %,.0f chars/s), %s (pool peaks %d MB)%n", r.name(),
+                        r.seconds(), r.chars(), r.visibleChars(), r.charsPerSecond(), heap, r.peakHeapBytes() >> 20);
                 for (ImportBenchmark.Peer p : r.peers()) {
                     if (p.seconds() < 0 || p.visibleChars() < 0) {
                         out.printf("  %-28s -%n", p.tool());

@@ -87,7 +87,7 @@ final class LineCollector extends PDFStreamEngine {
     private final PageGlyphs glyphs = new PageGlyphs();
     private final Overprint overprint = new Overprint();
     private final Map<PDFont, FontFacts> fonts = new IdentityHashMap<>();
-    private final PageLines pageLines = new PageLines(font -> fonts.get(font).bold); // every glyph's font has its facts
+    private final PageLines pageLines = new PageLines();
     private final Deque<PDMarkedContent> markedContents = new ArrayDeque<>();
     /** ActualText of the marked content being read: given to its first glyph, the others are left empty. */
     private String actualText;
@@ -279,7 +279,7 @@ final class LineCollector extends PDFStreamEngine {
         }
         int dir = direction(a, b, c, d);
         glyphs.add(unicode, x, y, width, height, xRot(dir, e, f), yRot(dir, e, f), widthRot(dir, e, f, endX, endY),
-                individualWidth, scaleY, space, fontSize, font);
+                individualWidth, scaleY, space, fontSize, font, facts.bold);
     }
 
     /** {@code TextPosition.getDir}: the direction of the text from the text rendering matrix. */

@@ -31,6 +31,8 @@ final class PageGlyphs {
     float[] spaceWidth = new float[1024];
     float[] fontSize = new float[1024];
     PDFont[] font = new PDFont[1024];
+    /** Whether the glyph's font is a bold face. */
+    boolean[] bold = new boolean[1024];
     /** The advance of each character of a glyph that had diacritics merged into it; null for one ({@link #advance}). */
     float[][] charWidths = new float[1024][];
 
@@ -48,7 +50,7 @@ final class PageGlyphs {
 
     /** Adds a glyph, or merges it with the one before when one of the two is a diacritic over the other. */
     void add(String unicode, float gx, float gy, float gWidth, float gHeight, float gxDir, float gyDir, float gWidthDir,
-             float individualWidth, float gScaleY, float gSpace, float gFontSize, PDFont gFont) {
+             float individualWidth, float gScaleY, float gSpace, float gFontSize, PDFont gFont, boolean gBold) {
         if (size > 0) {
             int last = size - 1;
             if (isDiacritic(unicode) && contains(last, gxDir, gWidthDir, gyDir, gHeight)) {
@@ -60,16 +62,16 @@ final class PageGlyphs {
                 float diacriticX = xDir[last];
                 float diacriticWidth = individualWidth(last);
                 size--;
-                put(unicode, gx, gy, gWidth, gHeight, gxDir, gyDir, gWidthDir, individualWidth, gScaleY, gSpace, gFontSize, gFont);
+                put(unicode, gx, gy, gWidth, gHeight, gxDir, gyDir, gWidthDir, individualWidth, gScaleY, gSpace, gFontSize, gFont, gBold);
                 mergeDiacritic(size - 1, diacritic, diacriticX, diacriticWidth);
                 return;
             }
         }
-        put(unicode, gx, gy, gWidth, gHeight, gxDir, gyDir, gWidthDir, individualWidth, gScaleY, gSpace, gFontSize, gFont);
+        put(unicode, gx, gy, gWidth, gHeight, gxDir, gyDir, gWidthDir, individualWidth, gScaleY, gSpace, gFontSize, gFont, gBold);
     }
 
     private void put(String unicode, float gx, float gy, float gWidth, float gHeight, float gxDir, float gyDir, float gWidthDir,
-                     float individualWidth, float gScaleY, float gSpace, float gFontSize, PDFont gFont) {
+                     float individualWidth, float gScaleY, float gSpace, float gFontSize, PDFont gFont, boolean gBold) {
         if (size == text.length) {
             grow();
         }
@@ -86,6 +88,7 @@ final class PageGlyphs {
         spaceWidth[i] = gSpace;
         fontSize[i] = gFontSize;
         font[i] = gFont;
+        bold[i] = gBold;
         advance[i] = individualWidth;
         charWidths[i] = null;
     }
@@ -109,6 +112,7 @@ final class PageGlyphs {
         spaceWidth = Arrays.copyOf(spaceWidth, n);
         fontSize = Arrays.copyOf(fontSize, n);
         font = Arrays.copyOf(font, n);
+        bold = Arrays.copyOf(bold, n);
         charWidths = Arrays.copyOf(charWidths, n);
     }
 

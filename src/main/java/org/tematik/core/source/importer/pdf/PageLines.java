@@ -3,7 +3,6 @@ package org.tematik.core.source.importer.pdf;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Predicate;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -27,27 +26,57 @@ final class PageLines {
     private record Word(String text, float x0, float x1, float top, float baseline, float em, boolean bold, boolean rtl) {
     }
 
-    private final Predicate<PDFont> bold;
+    /** What ends after a glyph: nothing, a word, or a line (and so its last word). */
+    private static final byte GOES_ON = 0;
+    private static final byte WORD_ENDS = 1;
+    private static final byte LINE_ENDS = 2;
+
     private final List<Word> words = new ArrayList<>();
     private final StringBuilder wordText = new StringBuilder();
+    private byte[] ends = new byte[1024];
     private List<TextLine> lines;
     private PageGlyphs g;
-
-    /** {@code bold}: whether a font is a bold face (asked once a word, so it should remember its answers). */
-    PageLines(Predicate<PDFont> bold) {
-        this.bold = bold;
-    }
 
     List<TextLine> lines(PageGlyphs glyphs) {
         this.g = glyphs;
         this.lines = new ArrayList<>();
+        findEnds();
+        int from = 0;
+        for (int i = g.size > 0 ? next(0) : -1; i >= 0; i = next(i + 1)) { // word by word, not glyph by glyph
+            word(from, i + 1);
+            from = i + 1;
+            if (ends[i] == LINE_ENDS) {
+                endLine();
+            }
+        }
+        List<TextLine> result = lines;
+        lines = null;
+        g = null;
+        return result;
+    }
+
+    /** The first glyph from {@code i} on after which a word or line ends; -1 when none is left. */
+    private int next(int i) {
+        while (i < g.size && ends[i] == GOES_ON) {
+            i++;
+        }
+        return i < g.size ? i : -1;
+    }
+
+    /**
+     * Marks where words and lines end, by PDFBox's rules. Kept apart from making the words so that this loop,
+     * which runs for every glyph, stays small: the JIT compiles it soon and quickly in a JVM's first long PDF.
+     */
+    private void findEnds() {
+        if (ends.length < g.size) {
+            ends = new byte[Math.max(g.size, ends.length * 2)];
+        }
         float maxYForLine = NONE;
         float maxHeightForLine = -1;
         float endOfLastTextX = -1;
         float lastWordSpacing = -1;
         float previousAveCharWidth = -1;
         int last = -1;
-        int wordStart = 0;
         for (int i = 0; i < g.size; i++) {
             if (last >= 0 && fontOrSizeChanged(i, last)) {
                 previousAveCharWidth = -1;
@@ -69,16 +98,14 @@ final class PageLines {
                     ? endOfLastTextX + Math.min(deltaSpace, averageCharWidth * AVERAGE_CHAR_TOLERANCE) : NONE;
             if (last >= 0) {
                 if (!overlap(y, height, maxYForLine, maxHeightForLine)) {
-                    word(wordStart, i);
-                    endLine();
-                    wordStart = i;
+                    ends[last] = LINE_ENDS;
                     expectedStartOfNextWord = NONE;
                     maxYForLine = NONE;
                     maxHeightForLine = -1;
                 }
-                if (expectedStartOfNextWord != NONE && expectedStartOfNextWord < x && !g.text[last].endsWith(" ")) {
-                    word(wordStart, i);
-                    wordStart = i;
+                if (expectedStartOfNextWord != NONE && expectedStartOfNextWord < x && !g.text[last].endsWith(" ")
+                        && ends[last] == GOES_ON) {
+                    ends[last] = WORD_ENDS;
                 }
                 if (Math.abs(x - g.x[last]) > wordSpacing + deltaSpace) { // a space or more: the font may have changed
                     maxYForLine = NONE;
@@ -88,16 +115,14 @@ final class PageLines {
             maxYForLine = Math.max(maxYForLine, y);
             endOfLastTextX = x + width;
             maxHeightForLine = Math.max(maxHeightForLine, height);
+            ends[i] = GOES_ON;
             last = i;
             lastWordSpacing = wordSpacing;
             previousAveCharWidth = averageCharWidth;
         }
-        word(wordStart, g.size);
-        endLine();
-        List<TextLine> result = lines;
-        lines = null;
-        g = null;
-        return result;
+        if (last >= 0) {
+            ends[last] = LINE_ENDS;
+        }
     }
 
     private boolean fontOrSizeChanged(int i, int last) {
@@ -153,7 +178,7 @@ final class PageLines {
                 baseline = g.yDir[k];
             }
             em += size;
-            boldGlyphs += bold.test(g.font[k]) ? 1 : 0;
+            boldGlyphs += g.bold[k] ? 1 : 0;
         }
         int n = to - from;
         words.add(new Word(text, x0, x1, top, baseline, em / n, boldGlyphs * 2 > n, isRightToLeft(text)));
@@ -240,7 +265,11 @@ final class PageLines {
      * are on the page (left to right); reading order is the other way round.
      */
     private static List<Word> inLogicalOrder(List<Word> piece) {
-        if (piece.stream().noneMatch(Word::rtl)) {
+        boolean anyRtl = false;
+        for (Word w : piece) {
+            anyRtl |= w.rtl;
+        }
+        if (!anyRtl) {
             return piece;
         }
         List<Word> out = new ArrayList<>(piece);
@@ -275,7 +304,14 @@ final class PageLines {
     }
 
     private static boolean isNeutral(String s) {
-        return s.codePoints().noneMatch(Character::isLetter);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /**

@@ -36,7 +36,9 @@ cp target/tematik.jar target/jpkg-in/
 cp -r target/lib target/jpkg-in/lib
 
 # The modules Tematik needs (chosen by hand: jdeps stalls on POI's modular jars, see shared toolchain notes).
-jlink --add-modules java.base,java.desktop,java.sql,java.xml,java.logging,java.naming,java.management,java.scripting,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.crypto.ec,jdk.zipfs \
+# jdk.management: Lucene reads the JVM's flags through it (without it, every run warns on stderr), and
+# `tematik bench` reads the collectors' notifications and JIT settings through it.
+jlink --add-modules java.base,java.desktop,java.sql,java.xml,java.logging,java.naming,java.management,jdk.management,java.scripting,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.crypto.ec,jdk.zipfs \
   --strip-debug --no-header-files --no-man-pages --compress=2 --output target/rt
 
 common=(--name Tematik --app-version "$version" --input target/jpkg-in --main-jar tematik.jar

@@ -67,7 +67,7 @@ import org.apache.pdfbox.util.Vector;
  * <p>What PDFBox's {@code PDFTextStripper} would do next is done here with the same figures but without
  * its per-glyph objects: the position, size and space width of each glyph as its {@code TextPosition} gives
  * them (page rotation and crop box included) go into flat arrays ({@link PageGlyphs}); its line and word
- * rules are applied in {@link PageLines}. That halves the time of reading a long PDF, most of all in a JVM
+ * rules are applied in {@link PageLines}. That takes about half off reading a long PDF, and more in a JVM
  * that has not read one before (less code to compile). Not carried over: article threads (beads), which
  * only reorder text on pages that define them.
  */
@@ -86,7 +86,11 @@ final class LineCollector extends PDFStreamEngine {
 
     private final PageGlyphs glyphs = new PageGlyphs();
     private final Overprint overprint = new Overprint();
-    private final Map<PDFont, FontFacts> fonts = new IdentityHashMap<>();
+    /**
+     * By font dictionary, not by {@code PDFont}: PDFBox keeps its fonts (with their parsed programs) in a soft
+     * cache, and a file with a subset font per page must not have them all held here.
+     */
+    private final Map<COSDictionary, FontFacts> fonts = new IdentityHashMap<>();
     private final PageLines pageLines = new PageLines();
     private final Deque<PDMarkedContent> markedContents = new ArrayDeque<>();
     /** ActualText of the marked content being read: given to its first glyph, the others are left empty. */
@@ -368,10 +372,10 @@ final class LineCollector extends PDFStreamEngine {
     }
 
     private FontFacts facts(PDFont font) throws IOException {
-        FontFacts facts = fonts.get(font);
+        FontFacts facts = fonts.get(font.getCOSObject());
         if (facts == null) {
             facts = new FontFacts(font);
-            fonts.put(font, facts);
+            fonts.put(font.getCOSObject(), facts);
         }
         return facts;
     }

@@ -279,10 +279,8 @@ public final class PdfImporter implements Importer {
         PageAssembler assembler = new PageAssembler(body(pages));
         // pages are put together independently, so a long document's are shared out like its reading
         var pageStream = threads > 1 && pages.size() >= 2 * MIN_PAGES_PER_THREAD ? pages.parallelStream() : pages.stream();
-        List<List<Block>> perPage = pageStream.map(page -> {
-            List<TextLine> kept = page.lines().stream().filter(l -> !running.contains(l)).toList();
-            return (List<Block>) new ArrayList<>(assembler.blocks(page.number(), kept));
-        }).toList();
+        List<List<Block>> perPage = pageStream.<List<Block>>map(page -> new ArrayList<>(assembler.blocks(page.number(),
+                page.lines().stream().filter(l -> !running.contains(l)).toList()))).toList();
         int pagesWithRunning = (int) pages.stream().filter(p -> p.lines().stream().anyMatch(running::contains)).count();
         List<Block> blocks = joinWordsAcrossPages(perPage);
 

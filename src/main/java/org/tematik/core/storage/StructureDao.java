@@ -1,11 +1,9 @@
 package org.tematik.core.storage;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -35,25 +33,19 @@ public interface StructureDao extends SqlObject {
     void insertParagraphMap(@Bind("sourceId") UUID sourceId, @Bind("map") String map);
 
     /**
-     * One JDBC batch on the handle's connection: binding each of a long PDF's thousands of page rows by
-     * reflection ({@code @BindMethods}) took longer than the rest of storing the source.
+     * Bound by position in one batch: binding each of a long PDF's thousands of page rows by reflection
+     * ({@code @BindMethods}) took longer than the rest of storing the source.
      */
     default void insertPages(UUID sourceId, List<Page> pages) {
         if (pages.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = getHandle().getConnection().prepareStatement(
+        try (PreparedBatch batch = getHandle().prepareBatch(
                 "INSERT INTO source_pages (source_id, number, start_cp, end_cp) VALUES (?, ?, ?, ?)")) {
             for (Page page : pages) {
-                insert.setObject(1, sourceId);
-                insert.setInt(2, page.number());
-                insert.setInt(3, page.start());
-                insert.setInt(4, page.end());
-                insert.addBatch();
+                batch.add(sourceId, page.number(), page.start(), page.end());
             }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new UnableToExecuteStatementException(e, null);
+            batch.execute();
         }
     }
 

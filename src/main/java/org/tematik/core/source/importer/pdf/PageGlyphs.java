@@ -51,6 +51,9 @@ final class PageGlyphs {
     /** Adds a glyph, or merges it with the one before when one of the two is a diacritic over the other. */
     void add(String unicode, float gx, float gy, float gWidth, float gHeight, float gxDir, float gyDir, float gWidthDir,
              float individualWidth, float gScaleY, float gSpace, float gFontSize, PDFont gFont, boolean gBold) {
+        String diacritic = null; // the glyph before, an accent over this one: it goes into this glyph instead
+        float diacriticX = 0;
+        float diacriticWidth = 0;
         if (size > 0) {
             int last = size - 1;
             if (isDiacritic(unicode) && contains(last, gxDir, gWidthDir, gyDir, gHeight)) {
@@ -58,16 +61,16 @@ final class PageGlyphs {
                 return;
             }
             if (isDiacritic(text[last]) && containsOther(gxDir, gWidthDir, gyDir, gHeight, last)) {
-                String diacritic = text[last];
-                float diacriticX = xDir[last];
-                float diacriticWidth = individualWidth(last);
+                diacritic = text[last];
+                diacriticX = xDir[last];
+                diacriticWidth = individualWidth(last);
                 size--;
-                put(unicode, gx, gy, gWidth, gHeight, gxDir, gyDir, gWidthDir, individualWidth, gScaleY, gSpace, gFontSize, gFont, gBold);
-                mergeDiacritic(size - 1, diacritic, diacriticX, diacriticWidth);
-                return;
             }
         }
         put(unicode, gx, gy, gWidth, gHeight, gxDir, gyDir, gWidthDir, individualWidth, gScaleY, gSpace, gFontSize, gFont, gBold);
+        if (diacritic != null) {
+            mergeDiacritic(size - 1, diacritic, diacriticX, diacriticWidth);
+        }
     }
 
     private void put(String unicode, float gx, float gy, float gWidth, float gHeight, float gxDir, float gyDir, float gWidthDir,
